@@ -1,0 +1,31 @@
+package org.onemap.core.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Envelope;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.feature.LayerSchema;
+import org.onemap.core.feature.Query;
+
+/** Read access to one layer. Implementations are thread-safe for concurrent reads. */
+public interface FeatureSource {
+    LayerSchema schema();
+
+    /** Number of features matching the query (bbox intersects, filters ANDed, limit applied). */
+    long count(Query query);
+
+    /** Streams matching features to {@code sink}, in id order, without materialising them all. */
+    void read(Query query, Consumer<Feature> sink);
+
+    /** Bounding box of all features in the layer CRS, or null when the layer is empty. */
+    Envelope extent();
+
+    default List<Feature> list(Query query) {
+        List<Feature> out = new ArrayList<>();
+        read(query, out::add);
+        return out;
+    }
+
+    default String name() { return schema().name(); }
+}
