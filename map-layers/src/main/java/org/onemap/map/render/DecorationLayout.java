@@ -1,0 +1,17 @@
+package org.onemap.map.render;
+
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/**
+ * Where {@link MapDecorations} drew each element, in device pixels (null when not drawn): for
+ * exports that add more around the map, and for tests. {@code scaleBarLine} is the bar itself,
+ * {@code scaleBar.lengthPx() × pixelRatio} wide; {@code legendEntries} are the legend's text rows.
+ */
+public record DecorationLayout(Rectangle2D title, boolean generatedNote, Rectangle2D legend, List<String> legendEntries,
+                               ScaleBar scaleBar, Rectangle2D scaleBarLine, Rectangle2D northArrow,
+                               Rectangle2D attribution) {
+    public DecorationLayout {
+        legendEntries = legendEntries == null ? List.of() : List.copyOf(legendEntries);
+    }
+}

@@ -1,0 +1,63 @@
+package org.onemap.map.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A map picture: rendered layers plus {@link MapDecorations}, as an image or a PNG file. What
+ * {@code onemap render} and the briefing export call. Thread-safe.
+ */
+public final class MapComposer {
+    private final MapRenderer renderer;
+
+    public MapComposer() { this(new MapRenderer()); }
+
+    public MapComposer(MapRenderer renderer) { this.renderer = renderer; }
+
+    /** Renders the layers for {@code viewport} and draws the decorations on top. */
+    public ComposedMap compose(List<RenderLayer> layers, Viewport viewport, RenderOptions options, MapDecorations decorations) {
+        RenderResult r = renderer.render(layers, viewport, options);
+        Graphics2D g = r.image().createGraphics();
+        try {
+            DecorationLayout layout = decorations.draw(g, viewport, layers, r);
+            return new ComposedMap(r.image(), r, layout);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    public ComposedMap compose(List<RenderLayer> layers, Viewport viewport, MapDecorations decorations) {
+        return compose(layers, viewport, RenderOptions.standard(), decorations);
+    }
+
+    /**
+     * Writes a {@code width} × {@code height} PNG showing at least the lon/lat box (the longer side of
+     * the image shows more), with the standard options and the given decorations.
+     */
+    public ComposedMap writePng(List<RenderLayer> layers, Envelope lonLatBbox, int width, int height,
+                                MapDecorations decorations, Path out) throws IOException {
+        ComposedMap map = compose(layers, Viewport.fit(lonLatBbox, width, height), decorations);
+        writePng(map.image(), out);
+        return map;
+    }
+
+    /** Writes an image as PNG, creating parent folders; premultiplied images are converted on the way. */
+    public static void writePng(BufferedImage image, Path out) throws IOException {
+        BufferedImage png = image;
+        if (image.isAlphaPremultiplied()) {
+            png = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = png.createGraphics();
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        if (!ImageIO.write(png, "png", out.toFile())) throw new IOException("no PNG writer for " + out);
+    }
+}

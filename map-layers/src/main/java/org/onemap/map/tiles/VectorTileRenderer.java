@@ -1,0 +1,134 @@
+package org.onemap.map.tiles;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.locationtech.jts.geom.Envelope;
+import org.onemap.map.render.MapRenderer;
+import org.onemap.map.render.RenderLayer;
+import org.onemap.map.render.RenderOptions;
+import org.onemap.map.render.Viewport;
+
+/**
+ * Renders 256-px OSM-scheme tiles (× the device pixel ratio) of a layer set with the one
+ * {@link MapRenderer}, off the calling thread in a pool sized to the cores, through a
+ * {@link TileCache}. Concurrent requests for the same tile share one render. Replacing the layer set
+ * clears the cache; an edit invalidates only the tiles it touches ({@link #invalidate}).
+ */
+public final class VectorTileRenderer implements AutoCloseable {
+    /** Default cache budget: 256 MB, about a thousand 256-px tiles at ratio 1. */
+    public static final long DEFAULT_CACHE_BYTES = 256L << 20;
+    /**
+     * How far (tile pixels) an edited feature can change a tile: the renderer reads features this far
+     * beyond a tile for their labels, plus the reach of a symbol or stroke.
+     */
+    static final int REACH_PX = MapRenderer.TILE_LABEL_BUFFER + 8;
+
+    private final MapRenderer renderer = new MapRenderer();
+    private final TileCache cache;
+    private final double pixelRatio;
+    private final ExecutorService pool;
+    private final Map<TileKey, CompletableFuture<BufferedImage>> inFlight = new ConcurrentHashMap<>();
+    private volatile List<RenderLayer> layers;
+    private volatile RenderOptions options = RenderOptions.tile();
+
+    /** A renderer with its own cache of {@link #DEFAULT_CACHE_BYTES} and a pool of one thread per core. */
+    public VectorTileRenderer(List<RenderLayer> layers, double pixelRatio) {
+        this(layers, pixelRatio, new TileCache(DEFAULT_CACHE_BYTES));
+    }
+
+    public VectorTileRenderer(List<RenderLayer> layers, double pixelRatio, TileCache cache) {
+        if (!(pixelRatio > 0)) throw new IllegalArgumentException("pixel ratio must be > 0: " + pixelRatio);
+        this.layers = List.copyOf(layers);
+        this.pixelRatio = pixelRatio;
+        this.cache = cache;
+        this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemonThreads());
+    }
+
+    /** Renders one tile now on the calling thread, bypassing the cache. */
+    public BufferedImage render(TileKey key) {
+        return renderer.render(layers, Viewport.ofTile(key.z(), key.x(), key.y(), pixelRatio), options).image();
+    }
+
+    /** The tile from the cache, or rendered in the pool and cached. */
+    public CompletableFuture<BufferedImage> tile(TileKey key) {
+        BufferedImage cached = cache.get(key);
+        if (cached != null) return CompletableFuture.completedFuture(cached);
+        CompletableFuture<BufferedImage> mine = new CompletableFuture<>();
+        CompletableFuture<BufferedImage> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) return running;
+        long epoch = cache.epoch();
+        try {
+            pool.execute(() -> {
+                try {
+                    BufferedImage img = render(key);
+                    cache.putIfCurrent(key, img, epoch);
+                    inFlight.remove(key, mine);
+                    mine.complete(img);
+                } catch (Throwable t) {
+                    inFlight.remove(key, mine);
+                    mine.completeExceptionally(t);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(key, mine);
+            mine.completeExceptionally(e);
+        }
+        return mine;
+    }
+
+    public CompletableFuture<BufferedImage> tile(int z, long x, long y) { return tile(new TileKey(z, x, y)); }
+
+    /** Replaces the layer set (visibility, order, styles) and drops every cached tile. */
+    public void setLayers(List<RenderLayer> newLayers) {
+        layers = List.copyOf(newLayers);
+        inFlight.clear();
+        cache.clear();
+    }
+
+    public List<RenderLayer> layers() { return layers; }
+
+    /** Replaces the render options (background, labels; always tiled) and drops every cached tile. */
+    public void setOptions(RenderOptions newOptions) {
+        options = newOptions.withTiled(true);
+        inFlight.clear();
+        cache.clear();
+    }
+
+    /**
+     * Drops the cached tiles an edit inside the lon/lat box can change: those it intersects, widened by
+     * the reach of symbols and labels; returns how many.
+     */
+    public int invalidate(Envelope lonLat) {
+        inFlight.clear();
+        return cache.invalidate(lonLat, REACH_PX);
+    }
+
+    public TileCache cache() { return cache; }
+
+    public double pixelRatio() { return pixelRatio; }
+
+    /** Side of a tile image in device pixels. */
+    public int tileSizePx() { return (int) Math.round(256 * pixelRatio); }
+
+    /** Stops the worker pool; queued renders are abandoned. */
+    @Override
+    public void close() { pool.shutdownNow(); }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "onemap-tile-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);   // keep the FX thread responsive
+            return t;
+        };
+    }
+}
