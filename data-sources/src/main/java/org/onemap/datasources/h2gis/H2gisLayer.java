@@ -1,0 +1,107 @@
+package org.onemap.datasources.h2gis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.feature.LayerSchema;
+import org.onemap.core.feature.Query;
+import org.onemap.core.spi.DataSourceException;
+import org.onemap.core.spi.FeatureStore;
+import org.onemap.core.spi.Transaction;
+
+/**
+ * One workspace layer. Each call borrows its own pooled connection, so concurrent reads are safe;
+ * the schema is the one read when the layer was looked up.
+ */
+final class H2gisLayer implements FeatureStore {
+    private static final int FETCH_SIZE = 1000;
+
+    private final H2gisWorkspace workspace;
+    private final LayerTable table;
+
+    H2gisLayer(H2gisWorkspace workspace, LayerTable table) {
+        this.workspace = workspace;
+        this.table = table;
+    }
+
+    @Override
+    public LayerSchema schema() { return table.schema(); }
+
+    @Override
+    public long count(Query query) {
+        QuerySql q = QuerySql.of(query, table);
+        String sql = query.limit() > 0
+                ? "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.quotedTable() + q.where() + " LIMIT " + query.limit() + ")"
+                : "SELECT COUNT(*) FROM " + table.quotedTable() + q.where();
+        try (Connection c = workspace.session(workspace.user()); PreparedStatement ps = c.prepareStatement(sql)) {
+            q.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("count features of layer " + name(), e);
+        }
+    }
+
+    @Override
+    public void read(Query query, Consumer<Feature> sink) {
+        QuerySql q = QuerySql.of(query, table);
+        String sql = "SELECT " + FeatureRows.selectList(table) + " FROM " + table.quotedTable() + q.where() + " ORDER BY \"ID\""
+                + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+        try (Connection c = workspace.session(workspace.user())) {
+            lazy(c, true); // rows stream from the table instead of being collected first
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(FETCH_SIZE);
+                q.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) sink.accept(FeatureRows.read(rs, table));
+                }
+            } finally {
+                lazy(c, false);
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read layer " + name(), e);
+        }
+    }
+
+    private static void lazy(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
+    }
+
+    /** From the spatial index's bounds (H2 answers ENVELOPE by direct lookup), so cheap on big layers. */
+    @Override
+    public Envelope extent() {
+        try (Connection c = workspace.session(workspace.user())) {
+            return extent(c, table.quotedTable());
+        } catch (SQLException e) {
+            throw workspace.failure("compute the extent of layer " + name(), e);
+        }
+    }
+
+    static Envelope extent(Connection c, String quotedTable) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ENVELOPE(\"GEOM\") FROM " + quotedTable)) {
+            Object g = rs.next() ? rs.getObject(1) : null;
+            return g instanceof Geometry geom && !geom.isEmpty() ? geom.getEnvelopeInternal() : null;
+        }
+    }
+
+    @Override
+    public Transaction begin(String user) {
+        if (workspace.readOnly()) {
+            throw new DataSourceException("cannot edit layer " + name() + ": workspace " + workspace.folder() + " is opened read-only");
+        }
+        return new H2gisTransaction(workspace, table, user == null || user.isBlank() ? workspace.user() : user);
+    }
+
+    @Override
+    public String toString() { return "h2gis layer " + name(); }
+}
