@@ -1,0 +1,94 @@
+package org.onemap.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Envelope;
+import org.onemap.datasources.h2gis.H2gisWorkspace;
+import org.onemap.map.render.MapComposer;
+import org.onemap.map.render.MapDecorations;
+import org.onemap.map.render.RenderLayer;
+import org.onemap.map.render.RenderLayers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code onemap render --out F.png}: the app's renderer to a PNG, with legend, scale bar and north arrow. */
+@Command(name = "render", mixinStandardHelpOptions = true, description = "render the map to a PNG")
+final class RenderCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--out", required = true, paramLabel = "F.png", description = "output PNG")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000", description = "image size (default ${DEFAULT-VALUE})")
+    String size;
+
+    @Option(names = "--bbox", paramLabel = "x1,y1,x2,y2", description = "lon/lat box (default: extent of the layers drawn)")
+    String bbox;
+
+    @Option(names = "--layers", paramLabel = "a,b", split = ",", description = "layers to draw (default: all)")
+    List<String> layers;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "map title (default 湘潭市数字乡村一张图)")
+    String title;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "legend language (default ${DEFAULT-VALUE})")
+    String lang;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int[] wh = parseSize(size);
+        Envelope box = Bbox.parse(bbox);
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new UsageException("--out must name a .png file: " + out);
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) throw new CliException("output folder does not exist: " + dir);
+        Locale locale = Locale.forLanguageTag(lang);
+        try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
+            if (layers != null) for (String l : layers) KnownLayer.require(ws, l);
+            List<RenderLayer> rl = layers == null ? RenderLayers.of(ws) : RenderLayers.of(ws, layers);
+            Envelope view = box;
+            if (view == null) {
+                view = RenderLayers.extent(rl);
+                if (view == null) throw new CliException("nothing to draw: the layers are empty");
+                view = new Envelope(view);
+                view.expandBy(view.getWidth() * 0.03, view.getHeight() * 0.03);
+            }
+            String t = title != null ? title : locale.getLanguage().equals("en") ? "Xiangtan Digital Village One Map" : "湘潭市数字乡村一张图";
+            new MapComposer().writePng(rl, view, wh[0], wh[1],
+                    MapDecorations.standard().withTitle(t).withLocale(locale), out);
+        }
+        spec.commandLine().getOut().println("wrote " + out + " (" + wh[0] + "x" + wh[1] + ")");
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    static int[] parseSize(String s) {
+        String[] p = s.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (p.length != 2) throw new NumberFormatException();
+            int[] wh = Arrays.stream(p).mapToInt(v -> Integer.parseInt(v.trim())).toArray();
+            if (wh[0] < 16 || wh[1] < 16 || (long) wh[0] * wh[1] > 16384L * 16384L) {
+                throw new UsageException("--size out of range (16..16384 px a side): " + s);
+            }
+            return wh;
+        } catch (NumberFormatException e) {
+            throw new UsageException("malformed --size '" + s + "': expected WxH, e.g. 1600x1000");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.onemap.app.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code onemap}: starts the desktop app unless a command is given. */
+@Command(name = "onemap", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "OneMap 数字乡村一张图 — Xiangtan digital-village GIS command centre",
+        subcommands = {LayersCommand.class, QueryCommand.class, RenderCommand.class, SqlCommand.class, GenerateCommand.class})
+public final class RootCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--wall", description = "start in wall-display mode (not yet available)")
+    boolean wall;
+
+    @Option(names = "--briefing", paramLabel = "FILE", description = "open a briefing package (not yet available)")
+    String briefing;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "user-interface language (default zh)")
+    String lang;
+
+    @Override
+    public Integer call() {
+        if (wall) throw new CliException("--wall: the wall-display mode is not built yet (issue 8)");
+        if (briefing != null) throw new CliException("--briefing: briefing packages are not built yet (issue 9)");
+        Locale locale = lang == null ? Locale.forLanguageTag(System.getProperty("onemap.locale", "zh-CN"))
+                : Locale.forLanguageTag(lang);
+        DesktopStart.start(workspace, locale);
+        return ExitCode.OK;
+    }
+}
