@@ -64,7 +64,7 @@ final class RenderCommand implements Callable<Integer> {
             List<RenderLayer> rl = layers == null ? RenderLayers.of(ws) : RenderLayers.of(ws, layers);
             Envelope view = box;
             if (view == null) {
-                view = RenderLayers.extent(rl);
+                view = defaultView(rl);
                 if (view == null) throw new CliException("nothing to draw: the layers are empty");
                 view = new Envelope(view);
                 view.expandBy(view.getWidth() * 0.03, view.getHeight() * 0.03);
@@ -76,6 +76,14 @@ final class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out + " (" + wh[0] + "x" + wh[1] + ")");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    /** The city (county layer) when it is drawn, else everything drawn: the river runs far beyond the city. */
+    private static Envelope defaultView(List<RenderLayer> rl) {
+        for (RenderLayer l : rl) {
+            if (l.visible() && l.source().name().equals("county") && l.source().extent() != null) return l.source().extent();
+        }
+        return RenderLayers.extent(rl);
     }
 
     static int[] parseSize(String s) {

@@ -27,6 +27,9 @@ public final class DefaultStyles {
     private DefaultStyles() {}
 
     /** The default style of a layer by name, guessing polygon/line/point from the name alone. */
+    /** Facility layers (sensors, cameras …) are drawn at scales larger than 1:{@value}. */
+    public static final double FACILITY_MAX_SCALE = 200_000;
+
     public static LayerStyle forLayer(String name) {
         return forLayer(name, GeometryKind.GEOMETRY);
     }
@@ -40,7 +43,7 @@ public final class DefaultStyles {
                     .withLabel(new LabelStyle("name", 15, true, new Color(0x333333), WHITE_HALO, 2.5, 0, 100));
             case "river" -> LayerStyle.line(StrokeStyle.solid(new Color(0x4A90D9), 2.2))
                     .withFill(FillStyle.of(new Color(0xA9CCEE), 1))
-                    .withLabel(new LabelStyle("name", 12, false, new Color(0x1F5FA6), WHITE_HALO, 2, 0, 70));
+                    .withLabel(new LabelStyle("name_zh", 12, false, new Color(0x1F5FA6), WHITE_HALO, 2, 0, 70));
             case "township" -> LayerStyle.point(PointSymbol.of(SymbolShape.CIRCLE, 6, new Color(0x333333)))
                     .withLabel(new LabelStyle("name", 12, false, new Color(0x222222), WHITE_HALO, 2, 300_000, 60));
             case "village" -> LayerStyle.point(PointSymbol.of(SymbolShape.CIRCLE, 4, new Color(0x7A7A7A)))
@@ -76,8 +79,9 @@ public final class DefaultStyles {
         return 45;
     }
 
+    /** Facility points: hundreds of them hide the parcels at city scale, so they appear from township scale in. */
     private static LayerStyle point(SymbolShape shape, double size, int rgb) {
-        return LayerStyle.point(PointSymbol.of(shape, size, new Color(rgb)));
+        return LayerStyle.point(PointSymbol.of(shape, size, new Color(rgb))).withScaleRange(0, FACILITY_MAX_SCALE);
     }
 
     private static LayerStyle byKind(String name, GeometryKind kind) {

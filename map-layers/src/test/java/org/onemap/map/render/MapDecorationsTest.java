@@ -94,10 +94,10 @@ class MapDecorationsTest {
         Viewport vp = Viewport.fit(AREA, 800, 600);
         MapComposer composer = new MapComposer();
         List<String> zh = composer.compose(layers, vp, MapDecorations.standard()).decorations().legendEntries();
-        assertTrue(zh.containsAll(List.of("县（市、区）", "地块", "水稻", "湘莲", "柑橘", "其他")), "Chinese legend: " + zh);
+        assertTrue(zh.containsAll(List.of("县（市、区）", "耕地地块", "水稻", "湘莲", "柑橘", "其他")), "Chinese legend: " + zh);
         List<String> en = composer.compose(layers, vp, MapDecorations.standard().withLocale(Locale.ENGLISH))
                 .decorations().legendEntries();
-        assertTrue(en.containsAll(List.of("Counties", "Parcels", "水稻", "Other")), "English legend: " + en);
+        assertTrue(en.containsAll(List.of("Counties", "Farmland parcels", "水稻", "Other")), "English legend: " + en);
         List<String> titled = composer.compose(List.of(layers.get(0).withTitle("行政区划"), layers.get(1)), vp,
                 MapDecorations.standard()).decorations().legendEntries();
         assertTrue(titled.contains("行政区划"), "a title passed in replaces the standard one: " + titled);
