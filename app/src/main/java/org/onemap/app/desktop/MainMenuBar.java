@@ -1,0 +1,84 @@
+package org.onemap.app.desktop;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.beans.property.BooleanProperty;
+import org.onemap.app.desktop.map.MapPane;
+
+/** 文件 / 视图 / 工具 / 帮助. */
+final class MainMenuBar extends MenuBar {
+    MainMenuBar(MainViewModel vm, MapPane map, Runnable exportImage, Runnable exit,
+                BooleanProperty layers, BooleanProperty table, BooleanProperty identify) {
+        Messages m = vm.messages();
+        setId("mainMenuBar");
+
+        MenuItem export = item("menuExport", m.get("menu.file.exportView"), "Shortcut+E");
+        export.setOnAction(e -> exportImage.run());
+        MenuItem quit = item("menuExit", m.get("menu.file.exit"), "Shortcut+Q");
+        quit.setOnAction(e -> exit.run());
+        Menu file = new Menu(m.get("menu.file"), null, export, new SeparatorMenuItem(), quit);
+
+        MenuItem full = item("menuFullExtent", m.get("menu.view.fullExtent"), "Shortcut+0");
+        full.setOnAction(e -> map.zoomToFullExtent());
+        MenuItem in = item("menuZoomIn", m.get("menu.view.zoomIn"), "Shortcut+EQUALS");
+        in.setOnAction(e -> map.zoomBy(1));
+        MenuItem out = item("menuZoomOut", m.get("menu.view.zoomOut"), "Shortcut+MINUS");
+        out.setOnAction(e -> map.zoomBy(-1));
+        Menu view = new Menu(m.get("menu.view"), null, full, in, out, new SeparatorMenuItem(),
+                panelToggle(m.get("menu.view.layers"), layers), panelToggle(m.get("menu.view.table"), table),
+                panelToggle(m.get("menu.view.identify"), identify));
+
+        ToggleGroup group = new ToggleGroup();
+        Menu tools = new Menu(m.get("menu.tools"));
+        toolItem(tools, group, vm, Tool.PAN, m.get("menu.tools.pan"), "P");
+        toolItem(tools, group, vm, Tool.IDENTIFY, m.get("menu.tools.identify"), "I");
+        toolItem(tools, group, vm, Tool.MEASURE_DISTANCE, m.get("menu.tools.measureDistance"), "D");
+        toolItem(tools, group, vm, Tool.MEASURE_AREA, m.get("menu.tools.measureArea"), "A");
+        MenuItem clear = item("menuClearMeasure", m.get("menu.tools.clearMeasure"), "ESCAPE");
+        clear.setOnAction(e -> vm.measure().clear());
+        tools.getItems().addAll(new SeparatorMenuItem(), clear);
+
+        MenuItem about = item("menuAbout", m.get("menu.help.about"), null);
+        about.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("about.text"));
+            a.setTitle(m.get("menu.help.about"));
+            a.setHeaderText(m.get("app.title"));
+            if (getScene() != null) a.initOwner(getScene().getWindow());
+            a.show();
+        });
+        Menu help = new Menu(m.get("menu.help"), null, about);
+
+        getMenus().addAll(file, view, tools, help);
+    }
+
+    private static MenuItem item(String id, String text, String accelerator) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        if (accelerator != null) i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        return i;
+    }
+
+    private static CheckMenuItem panelToggle(String text, BooleanProperty shown) {
+        CheckMenuItem i = new CheckMenuItem(text);
+        i.selectedProperty().bindBidirectional(shown);
+        return i;
+    }
+
+    private static void toolItem(Menu menu, ToggleGroup group, MainViewModel vm, Tool tool, String text, String key) {
+        RadioMenuItem i = new RadioMenuItem(text);
+        i.setToggleGroup(group);
+        // with a modifier: a bare letter would be taken from the table's filter field
+        i.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+" + key));
+        i.setSelected(vm.getTool() == tool);
+        i.setOnAction(e -> vm.setTool(tool));
+        vm.toolProperty().addListener((o, was, now) -> i.setSelected(now == tool));
+        menu.getItems().add(i);
+    }
+}

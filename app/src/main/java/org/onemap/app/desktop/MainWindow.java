@@ -1,0 +1,175 @@
+package org.onemap.app.desktop;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+import org.onemap.app.desktop.identify.IdentifyPanel;
+import org.onemap.app.desktop.layers.LayerItem;
+import org.onemap.app.desktop.layers.LayerPanel;
+import org.onemap.app.desktop.map.BasemapTiles;
+import org.onemap.app.desktop.map.LocalBasemap;
+import org.onemap.app.desktop.map.MapPane;
+import org.onemap.app.desktop.status.StatusBar;
+import org.onemap.app.desktop.table.AttributeTablePane;
+import org.onemap.core.spi.DataSource;
+
+/**
+ * The OneMap main window: menu and tool bar on top, the layer tree on the left, the map in the
+ * centre over the attribute table, identify results on the right and the status line at the
+ * bottom. Built on the FX thread from an opened workspace; {@link #root()} is what a stage or a
+ * TestFX test shows.
+ */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1600;
+    public static final double DEFAULT_HEIGHT = 1000;
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    private static final String OPENING_TABLE_LAYER = "parcel";
+    private static final String STYLESHEET = "/org/onemap/app/desktop/onemap.css";
+
+    private final MainViewModel viewModel;
+    private final ExecutorService background;
+    private final BorderPane root = new BorderPane();
+    private final MapPane map;
+    private final LayerPanel layerPanel;
+    private final AttributeTablePane tablePane;
+    private final IdentifyPanel identifyPanel;
+    private final SplitPane columns = new SplitPane();
+    private final SplitPane centre = new SplitPane();
+    private final BooleanProperty layersShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty tableShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty identifyShown = new SimpleBooleanProperty(true);
+
+    private MainWindow(DataSource workspace, Locale locale, BasemapTiles tiles) {
+        this.background = Executors.newFixedThreadPool(2, daemonThreads());
+        this.viewModel = new MainViewModel(workspace, Messages.forLocale(locale), background, Platform::runLater);
+        Messages m = viewModel.messages();
+        this.map = new MapPane(viewModel, tiles);
+        this.layerPanel = new LayerPanel(viewModel.layers(), m, this::zoomToLayer, viewModel.layers()::select);
+        this.tablePane = new AttributeTablePane(viewModel.table(), m, () -> map.zoomTo(viewModel.table().selectionExtent()));
+        this.identifyPanel = new IdentifyPanel(viewModel.identify(), m);
+
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().addAll(map, tablePane);
+        centre.setDividerPositions(0.72);
+        columns.getItems().addAll(layerPanel, centre, identifyPanel);
+        columns.setDividerPositions(0.17, 0.82);
+        SplitPane.setResizableWithParent(layerPanel, false);
+        SplitPane.setResizableWithParent(identifyPanel, false);
+        SplitPane.setResizableWithParent(tablePane, false);
+        layerPanel.setMinWidth(200);
+        identifyPanel.setMinWidth(220);
+        tablePane.setMinHeight(120);
+
+        MainMenuBar menu = new MainMenuBar(viewModel, map, this::exportMapImage, this::close, layersShown, tableShown, identifyShown);
+        root.setTop(new VBox(menu, new MainToolBar(viewModel, map)));
+        root.setCenter(columns);
+        root.setBottom(new StatusBar(viewModel.status()));
+        root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        root.setPrefSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
+
+        layersShown.addListener((o, was, now) -> showPanel(columns, layerPanel, now, 0));
+        identifyShown.addListener((o, was, now) -> showPanel(columns, identifyPanel, now, columns.getItems().size()));
+        tableShown.addListener((o, was, now) -> showPanel(centre, tablePane, now, 1));
+
+        // the table opens on the parcels (else the top layer), so the window never opens empty
+        var items = viewModel.layers().items();
+        if (!items.isEmpty()) {
+            viewModel.layers().select(items.stream().filter(i -> i.name().equals(OPENING_TABLE_LAYER)).findFirst().orElse(items.get(0)));
+        }
+    }
+
+    /**
+     * The main window for an opened workspace, in {@code locale} (Chinese unless English is asked
+     * for), with tiles rendered locally from the workspace. Call on the FX application thread.
+     */
+    public static MainWindow create(DataSource workspace, Locale locale) {
+        return create(workspace, locale, LocalBasemap.install());
+    }
+
+    /** As {@link #create(DataSource, Locale)} with another tile source (tests count tile requests this way). */
+    public static MainWindow create(DataSource workspace, Locale locale, BasemapTiles tiles) {
+        return new MainWindow(workspace, locale, tiles);
+    }
+
+    /** A scene of the default size holding the window. */
+    public Scene createScene() {
+        return new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    public Parent root() { return root; }
+
+    public MainViewModel viewModel() { return viewModel; }
+
+    public MapPane map() { return map; }
+
+    public LayerPanel layerPanel() { return layerPanel; }
+
+    public AttributeTablePane tablePane() { return tablePane; }
+
+    public IdentifyPanel identifyPanel() { return identifyPanel; }
+
+    /** The window title in the UI language. */
+    public String title() { return viewModel.messages().get("app.title"); }
+
+    /** Stops the background readers. The workspace stays open: its owner closes it. */
+    public void dispose() {
+        background.shutdownNow();
+    }
+
+    private void zoomToLayer(LayerItem item) {
+        if (item.extent() != null) map.zoomTo(item.extent());
+    }
+
+    private void close() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) root.getScene().getWindow().hide();
+    }
+
+    private void exportMapImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(viewModel.messages().get("menu.file.exportView"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.setInitialFileName("onemap.png");
+        File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f == null) return;
+        WritableImage img = map.snapshot(null, null);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", f);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write " + f, e);
+            viewModel.status().messageProperty().set(e.getMessage());
+        }
+    }
+
+    private static void showPanel(SplitPane pane, Node panel, boolean show, int index) {
+        if (show && !pane.getItems().contains(panel)) pane.getItems().add(Math.min(index, pane.getItems().size()), panel);
+        else if (!show) pane.getItems().remove(panel);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "onemap-ui-reader-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

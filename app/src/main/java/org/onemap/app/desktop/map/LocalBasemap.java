@@ -1,0 +1,53 @@
+package org.onemap.app.desktop.map;
+
+import java.util.List;
+import org.onemap.map.render.RenderLayer;
+import org.onemap.map.tiles.TileSourceRegistry;
+import org.onemap.map.tiles.VectorTileRenderer;
+
+/**
+ * Tiles rendered on this machine from the workspace layers: installs a {@link VectorTileRenderer} in
+ * map-layers' {@link TileSourceRegistry}, which the {@code LocalTileRetriever} that Gluon Maps finds
+ * through {@code META-INF/services} asks for every tile. Nothing is ever downloaded.
+ */
+public final class LocalBasemap implements BasemapTiles {
+    static final double MIN_PIXEL_RATIO = 2;
+    private final double pixelRatio;
+    private VectorTileRenderer renderer;
+
+    private LocalBasemap(double pixelRatio) {
+        this.pixelRatio = pixelRatio;
+    }
+
+    /**
+     * Tiles at twice the logical resolution, or the screen's pixel ratio if higher (a 4K wall at
+     * 300 %). Gluon shows level-n tiles up to 1.74× enlarged between zoom levels (wheel zoom stops at
+     * half levels), and double-resolution tiles keep lines and labels sharp there.
+     */
+    public static LocalBasemap install() {
+        double ratio = 1;
+        try {
+            ratio = javafx.stage.Screen.getPrimary().getOutputScaleX();
+        } catch (RuntimeException e) {
+            // no screen: the minimum below applies
+        }
+        return new LocalBasemap(Math.max(MIN_PIXEL_RATIO, ratio));
+    }
+
+    /** Tiles at {@code pixelRatio} device pixels per logical pixel. */
+    public static LocalBasemap withPixelRatio(double pixelRatio) {
+        return new LocalBasemap(pixelRatio);
+    }
+
+    @Override
+    public synchronized void install(List<RenderLayer> layers) {
+        if (renderer != null && TileSourceRegistry.current().orElse(null) == renderer) {
+            renderer.setLayers(layers); // drops the renderer's cached tiles
+        } else {
+            renderer = TileSourceRegistry.install(layers, pixelRatio);
+        }
+    }
+
+    /** The renderer serving tiles now (null before the first install). */
+    public synchronized VectorTileRenderer renderer() { return renderer; }
+}

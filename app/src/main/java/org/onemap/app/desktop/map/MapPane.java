@@ -1,0 +1,260 @@
+package org.onemap.app.desktop.map;
+
+import com.gluonhq.maps.MapView;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.onemap.app.desktop.MainViewModel;
+import org.onemap.app.desktop.Tool;
+import org.onemap.map.render.RenderLayer;
+import org.onemap.map.render.Viewport;
+
+/**
+ * The map: Gluon's {@link MapView} showing tiles rendered locally from the workspace layers, with
+ * overlays for the selection highlight, the identify marker and the measurement sketch, a scale bar
+ * and the measurement read-out. Mouse input is turned into view-model calls according to the active
+ * tool; dragging always pans and the wheel always zooms about the pointer.
+ */
+public final class MapPane extends StackPane {
+    /** Half-size of the identify search box, in pixels. */
+    static final double IDENTIFY_TOLERANCE_PX = 5;
+    private static final GeometryFactory GF = new GeometryFactory();
+    /** Zoom levels per wheel notch: half a level, so two notches double or halve the scale. */
+    private static final double WHEEL_STEP = 0.5;
+
+    private final MainViewModel vm;
+    private final MapView mapView = new MapView();
+    private final MapViewport viewport = new MapViewport();
+    private final GeometryOverlay highlight = new GeometryOverlay(new GeometryOverlay.Look(
+            Color.rgb(0, 200, 255), 3, Color.rgb(0, 200, 255, 0.14), 8, false));
+    private final GeometryOverlay identified = new GeometryOverlay(new GeometryOverlay.Look(
+            Color.rgb(220, 20, 60), 2, Color.rgb(255, 255, 255, 0.9), 5, false));
+    private final GeometryOverlay sketch = new GeometryOverlay(new GeometryOverlay.Look(
+            Color.rgb(255, 87, 34), 2.5, Color.rgb(255, 152, 0, 0.22), 4, true));
+    private final GeometryOverlay sketchVertices = new GeometryOverlay(new GeometryOverlay.Look(
+            Color.rgb(255, 87, 34), 1.5, Color.WHITE, 4, false));
+    private final ScaleBarView scaleBar;
+    private final Label measureReadout = new Label();
+    private final BasemapTiles tiles;
+    private final ReadOnlyIntegerWrapper redraws = new ReadOnlyIntegerWrapper(this, "redraws");
+    private boolean fittedOnce;
+
+    public MapPane(MainViewModel vm, BasemapTiles tiles) {
+        this.vm = vm;
+        this.tiles = tiles;
+        setId("mapPane");
+        getStyleClass().add("map-pane");
+        setMinSize(200, 150);
+        mapView.setId("mapView");
+        mapView.addLayer(viewport);
+        mapView.addLayer(highlight);
+        mapView.addLayer(sketch);
+        mapView.addLayer(sketchVertices);
+        mapView.addLayer(identified);
+
+        scaleBar = new ScaleBarView(vm.messages().locale());
+        scaleBar.setId("scaleBar");
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 14, 14));
+        scaleBar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+
+        measureReadout.setId("measureResult");
+        measureReadout.getStyleClass().add("measure-readout");
+        measureReadout.textProperty().bind(vm.measure().resultProperty());
+        measureReadout.visibleProperty().bind(vm.measure().modeProperty().isNotNull());
+        measureReadout.managedProperty().bind(measureReadout.visibleProperty());
+        measureReadout.setMouseTransparent(true);
+        StackPane.setAlignment(measureReadout, Pos.TOP_CENTER);
+        StackPane.setMargin(measureReadout, new Insets(12, 0, 0, 0));
+
+        getChildren().addAll(mapView, scaleBar, measureReadout);
+
+        tiles.install(vm.mapLayers().layers());
+        vm.mapLayers().layersProperty().addListener((o, was, now) -> redraw(now));
+        bindOverlays();
+        wireInput();
+        viewport.zoomProperty().addListener(o -> updateScale());
+        viewport.centerLatProperty().addListener(o -> updateScale());
+        mapView.widthProperty().addListener(o -> fitOnFirstLayout());
+        mapView.heightProperty().addListener(o -> fitOnFirstLayout());
+        vm.toolProperty().addListener((o, was, now) -> mapView.setCursor(now == Tool.PAN ? Cursor.DEFAULT : Cursor.CROSSHAIR));
+    }
+
+    /** The Gluon map control. */
+    public MapView mapView() { return mapView; }
+
+    /** Counts tile-cache invalidations: one per change of the layer set. */
+    public ReadOnlyIntegerProperty redrawsProperty() { return redraws.getReadOnlyProperty(); }
+
+    public GeometryOverlay highlightOverlay() { return highlight; }
+
+    public GeometryOverlay identifyOverlay() { return identified; }
+
+    public GeometryOverlay measureOverlay() { return sketch; }
+
+    /** The scale bar's label, e.g. "2 公里". */
+    public String scaleBarText() { return scaleBar.text(); }
+
+    /**
+     * Tiles on screen still waiting for their image; 0 when the map is fully drawn. Walks Gluon's
+     * tile nodes, since Gluon reports no overall progress.
+     */
+    public int tilesLoading() {
+        return countTiles(mapView, true);
+    }
+
+    /** Tiles on screen (loaded or not). */
+    public int tilesShown() {
+        return countTiles(mapView, false);
+    }
+
+    private static int countTiles(javafx.scene.Parent parent, boolean loadingOnly) {
+        int n = 0;
+        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof com.gluonhq.impl.maps.TileImageView t) {
+                if (!loadingOnly || t.getProgress() < 1) n++;
+            } else if (child instanceof javafx.scene.Parent p && !(child instanceof com.gluonhq.maps.MapLayer)) {
+                n += countTiles(p, loadingOnly);
+            }
+        }
+        return n;
+    }
+
+    /** Pixel in this pane's coordinates of a lon/lat position (null before the first layout). */
+    public Point2D toPixel(double lon, double lat) {
+        Point2D p = viewport.toScreen(lon, lat);
+        return p == null ? null : mapView.localToParent(p);
+    }
+
+    /** Lon/lat (x, y) under a pixel of this pane. */
+    public Coordinate toLonLat(double x, double y) {
+        Point2D p = mapView.parentToLocal(x, y);
+        return viewport.toLonLat(p.getX(), p.getY());
+    }
+
+    /** What the map shows now; null before the first layout. */
+    public Viewport viewportNow() { return viewport.viewport(); }
+
+    /** Shows the whole of the visible layers. */
+    public void zoomToFullExtent() {
+        Envelope e = vm.fullExtent();
+        if (e != null) zoomTo(e);
+    }
+
+    /** Shows {@code lonLat} with a small margin; a point or tiny box zooms to street level around it. */
+    public void zoomTo(Envelope lonLat) {
+        if (lonLat == null || lonLat.isNull() || mapView.getWidth() < 1 || mapView.getHeight() < 1) return;
+        Envelope box = new Envelope(lonLat);
+        double minSpan = 0.004; // ~400 m: zooming to a single point should not go to building level
+        if (box.getWidth() < minSpan) box.expandBy((minSpan - box.getWidth()) / 2, 0);
+        if (box.getHeight() < minSpan) box.expandBy(0, (minSpan - box.getHeight()) / 2);
+        Viewport v = Viewport.fit(box, (int) Math.max(1, mapView.getWidth() * 0.9), (int) Math.max(1, mapView.getHeight() * 0.9));
+        double zoom = Math.max(1, Math.min(19, v.zoom()));
+        // Gluon only reacts to a changed value: nudge first, so a repeated request still re-centres
+        mapView.setZoom(zoom + 1e-6);
+        mapView.setZoom(zoom);
+        mapView.setCenter(v.centreLat() + 1e-9, v.centreLon());
+        mapView.setCenter(v.centreLat(), v.centreLon());
+        updateScale();
+    }
+
+    /** Zooms in ({@code levels} > 0) or out about the centre of the view. */
+    public void zoomBy(double levels) {
+        viewport.zoomAround(levels, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    private void fitOnFirstLayout() {
+        if (!fittedOnce && mapView.getWidth() > 1 && mapView.getHeight() > 1) {
+            fittedOnce = true;
+            zoomToFullExtent();
+        }
+    }
+
+    private void redraw(List<RenderLayer> layers) {
+        tiles.install(layers);
+        viewport.reloadTiles();
+        redraws.set(redraws.get() + 1);
+    }
+
+    private void updateScale() {
+        Viewport v = viewport.viewport();
+        if (v == null) return;
+        vm.status().scale(v.scaleDenominator());
+        scaleBar.show(v);
+    }
+
+    private void bindOverlays() {
+        vm.highlight().addListener((ListChangeListener<Geometry>) c -> highlight.geometries().setAll(vm.highlight()));
+        vm.identify().locationProperty().addListener((o, was, now) -> {
+            if (now == null) identified.geometries().clear();
+            else identified.geometries().setAll(GF.createPoint(now));
+        });
+        vm.measure().sketchProperty().addListener((o, was, now) -> {
+            if (now == null) sketch.geometries().clear();
+            else sketch.geometries().setAll(now);
+        });
+        vm.measure().vertices().addListener((ListChangeListener<Coordinate>) c -> sketchVertices.geometries().setAll(
+                vm.measure().vertices().stream().map(v -> (Geometry) GF.createPoint(v)).toList()));
+    }
+
+    private void wireInput() {
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer(e.getX(), e.getY()));
+        mapView.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointer(e.getX(), e.getY()));
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.status().pointerGone());
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        // replaces Gluon's wheel handler, which zooms a tenth of a level per notch
+        mapView.setOnScroll(this::scrolled);
+    }
+
+    private void pointer(double x, double y) {
+        Coordinate c = viewport.toLonLat(x, y);
+        vm.status().pointerAt(c.x, c.y);
+        vm.measure().pointerAt(c.x, c.y);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
+        Coordinate c = viewport.toLonLat(e.getX(), e.getY());
+        switch (vm.getTool()) {
+            case IDENTIFY -> {
+                if (e.getClickCount() == 1) vm.identifyAt(c.x, c.y, searchBox(e.getX(), e.getY()));
+            }
+            case MEASURE_DISTANCE, MEASURE_AREA -> {
+                if (e.getClickCount() >= 2) vm.measure().finish();
+                else vm.measure().addVertex(c.x, c.y);
+            }
+            default -> { }
+        }
+    }
+
+    private Envelope searchBox(double x, double y) {
+        Coordinate a = viewport.toLonLat(x - IDENTIFY_TOLERANCE_PX, y - IDENTIFY_TOLERANCE_PX);
+        Coordinate b = viewport.toLonLat(x + IDENTIFY_TOLERANCE_PX, y + IDENTIFY_TOLERANCE_PX);
+        return new Envelope(a, b);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        double d = e.getDeltaY();
+        if (d == 0) return;
+        double levels = Math.signum(d) * WHEEL_STEP;
+        double zoom = viewport.zoomProperty().get();
+        if (zoom + levels > 19 || zoom + levels < 2) return;
+        viewport.zoomAround(levels, e.getX(), e.getY());
+        e.consume();
+    }
+}

@@ -1,0 +1,185 @@
+package org.onemap.app.desktop.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.locationtech.jts.geom.Envelope;
+import org.onemap.app.desktop.Messages;
+import org.onemap.app.desktop.identify.FieldLabels;
+import org.onemap.app.desktop.layers.LayerItem;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.feature.FieldDef;
+import org.onemap.core.feature.Query;
+import org.onemap.core.spi.FeatureSource;
+
+/**
+ * View-model of the attribute table: the features of one layer, a free-text filter over every
+ * column, and the selection the map highlights. Rows are read off the UI thread; a layer switch
+ * while a read is running discards the stale result.
+ */
+public final class AttributeTableModel {
+    /** Rows read per layer; beyond this the summary says the table shows the first ones only. */
+    public static final int DEFAULT_MAX_ROWS = 200_000;
+
+    private final Function<String, FeatureSource> sources;
+    private final FieldLabels labels;
+    private final Messages messages;
+    private final Executor background;
+    private final Executor ui;
+    private final int maxRows;
+
+    private final ObjectProperty<LayerItem> layer = new SimpleObjectProperty<>(this, "layer");
+    private final ObservableList<FieldDef> columns = FXCollections.observableArrayList();
+    private final ObservableList<Feature> rows = FXCollections.observableArrayList();
+    private final FilteredList<Feature> filtered = new FilteredList<>(rows, f -> true);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObservableList<Feature> selection = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private long total;
+    private int generation;
+
+    /**
+     * @param background where layer reads run
+     * @param ui where their results are applied (the FX thread in the app, the caller in tests)
+     */
+    public AttributeTableModel(Function<String, FeatureSource> sources, Messages messages, Executor background,
+                               Executor ui, int maxRows) {
+        this.sources = sources;
+        this.messages = messages;
+        this.labels = new FieldLabels(messages);
+        this.background = background;
+        this.ui = ui;
+        this.maxRows = maxRows;
+        layer.addListener((o, was, now) -> load(now));
+        filterText.addListener((o, was, now) -> applyFilter(now));
+    }
+
+    public ObjectProperty<LayerItem> layerProperty() { return layer; }
+
+    public LayerItem getLayer() { return layer.get(); }
+
+    /** Attribute columns of the shown layer (the id column is implicit). */
+    public ObservableList<FieldDef> columns() { return columns; }
+
+    /** All rows read for the layer. */
+    public ObservableList<Feature> rows() { return rows; }
+
+    /** Rows passing the filter; the view sorts this list. */
+    public FilteredList<Feature> filteredRows() { return filtered; }
+
+    /** Text every shown row contains in some column (case-insensitive); blank shows all. */
+    public StringProperty filterTextProperty() { return filterText; }
+
+    /** Selected features; the table and the map both read and write it. */
+    public ObservableList<Feature> selection() { return selection; }
+
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    /** e.g. "共 2,000 条，显示 35 条". */
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+
+    public FieldLabels labels() { return labels; }
+
+    /** Re-reads the current layer (after an edit or import). */
+    public void reload() { load(layer.get()); }
+
+    /** Selects the rows with these feature ids (from the map side); ids not loaded are ignored. */
+    public void selectIds(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        List<Feature> found = new ArrayList<>();
+        for (Feature f : rows) if (wanted.contains(f.id())) found.add(f);
+        selection.setAll(found);
+    }
+
+    /** Lon/lat extent of the selected features, or null when nothing with a geometry is selected. */
+    public Envelope selectionExtent() {
+        Envelope e = new Envelope();
+        for (Feature f : selection) if (f.geometry() != null) e.expandToInclude(f.geometry().getEnvelopeInternal());
+        return e.isNull() ? null : e;
+    }
+
+    private void load(LayerItem item) {
+        int gen = ++generation;
+        selection.clear();
+        rows.clear();
+        total = 0;
+        if (item == null) {
+            columns.clear();
+            updateSummary();
+            return;
+        }
+        FeatureSource src = sources.apply(item.name());
+        columns.setAll(src.schema().fields());
+        loading.set(true);
+        summary.set(messages.get("table.loading"));
+        background.execute(() -> {
+            List<Feature> read = new ArrayList<>();
+            long n;
+            Throwable failure = null;
+            try {
+                n = src.count(Query.ALL);
+                src.read(Query.ALL.withLimit(maxRows), read::add);
+            } catch (RuntimeException e) {
+                n = 0;
+                failure = e;
+            }
+            long count = n;
+            Throwable error = failure;
+            ui.execute(() -> {
+                if (gen != generation) return;
+                total = count;
+                rows.setAll(read);
+                loading.set(false);
+                if (error != null) summary.set(messages.format("table.error", error.getMessage()));
+                else updateSummary();
+            });
+        });
+    }
+
+    private void applyFilter(String text) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            filtered.setPredicate(f -> true);
+        } else {
+            filtered.setPredicate(f -> matches(f, needle));
+        }
+        updateSummary();
+    }
+
+    private boolean matches(Feature f, String needle) {
+        if (f.id() != null && f.id().toLowerCase(Locale.ROOT).contains(needle)) return true;
+        for (Object v : f.attributes().values()) {
+            if (v != null && labels.value(v).toLowerCase(Locale.ROOT).contains(needle)) return true;
+            if (v != null && v.toString().toLowerCase(Locale.ROOT).contains(needle)) return true;
+        }
+        return false;
+    }
+
+    private void updateSummary() {
+        if (layer.get() == null) {
+            summary.set(messages.get("table.none"));
+            return;
+        }
+        java.text.NumberFormat nf = java.text.NumberFormat.getIntegerInstance(messages.locale());
+        String s = messages.format("table.summary", nf.format(total), nf.format(filtered.size()));
+        if (total > rows.size()) s += " " + messages.format("table.truncated", nf.format(rows.size()));
+        summary.set(s);
+    }
+}

@@ -1,0 +1,222 @@
+package org.onemap.app.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gluonhq.maps.tile.TileRetrieverProvider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.onemap.app.desktop.identify.AttributeRow;
+import org.onemap.app.desktop.identify.IdentifyHit;
+import org.onemap.app.desktop.layers.LayerItem;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.feature.Query;
+import org.onemap.core.geodesy.EllipsoidalMeasure;
+import org.onemap.core.units.AreaUnit;
+import org.onemap.core.units.MeasureFormat;
+import org.onemap.map.tiles.LocalTileRetriever;
+import org.onemap.map.tiles.TileSourceRegistry;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The main window on a real seeded H2GIS workspace, driven through the mouse like a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    static {
+        FxWait.bigScreen();
+    }
+
+    private static final List<String> CANONICAL = List.of("county", "township", "village", "railway_station", "river",
+            "parcel", "sensor", "machinery", "service_station", "logistics_node", "camera", "waste_point", "industrial_park");
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
+        stage.setScene(new Scene(window.root(), 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        FxWait.onFx(window::dispose);
+    }
+
+    @Test
+    void tilesComeFromTheLocalRendererNeverTheNetwork() {
+        assertInstanceOf(LocalTileRetriever.class, TileRetrieverProvider.getInstance().load(),
+                "Gluon must find map-layers' LocalTileRetriever, else it downloads OpenStreetMap tiles");
+        FxWait.tilesLoaded(window.map());
+        assertTrue(TileSourceRegistry.current().isPresent(), "the window installs a tile renderer");
+    }
+
+    @Test
+    void opensWithEveryCanonicalLayerListedUnderItsChineseTitle(FxRobot robot) {
+        List<LayerItem> rows = window.layerPanel().tree().getRoot().getChildren().stream().map(t -> t.getValue()).toList();
+        assertEquals(new TreeSet<>(CANONICAL), new TreeSet<>(rows.stream().map(LayerItem::name).toList()),
+                "the layer tree should list the seeded catalog");
+        for (String name : Set.of("county", "parcel", "camera", "industrial_park")) {
+            Node cell = robot.lookup("#layer-" + name).query();
+            assertNotNull(cell, "a tree cell for " + name);
+        }
+        assertTrue(robot.lookup(".tree-cell .label").queryAllAs(Label.class).stream().anyMatch(l -> "县级行政区".equals(l.getText())),
+                "the county row reads 县级行政区");
+        assertTrue(robot.lookup(".tree-cell .label").queryAllAs(Label.class).stream().anyMatch(l -> "耕地地块（合成）".equals(l.getText())));
+        assertTrue(robot.lookup(".menu-bar .label").queryAllAs(Label.class).stream().map(Label::getText).toList()
+                .containsAll(List.of("文件", "视图", "工具", "帮助")), "Chinese menus");
+    }
+
+    @Test
+    void uncheckingALayerHidesItFromTheRendererAndRedrawsTheMap(FxRobot robot) {
+        FxWait.tilesLoaded(window.map());
+        int redrawsBefore = window.map().redrawsProperty().get();
+        robot.clickOn("#visible-parcel");
+        FxWait.until("parcel unchecked in the view-model", () -> !window.viewModel().layers().item("parcel").isVisible());
+        assertFalse(window.viewModel().mapLayers().layer("parcel").visible(), "render layer set should drop parcel");
+        assertFalse(TileSourceRegistry.current().orElseThrow().layers().stream()
+                .filter(l -> l.name().equals("parcel")).findFirst().orElseThrow().visible(), "the tile renderer got the new set");
+        assertEquals(redrawsBefore + 1, window.map().redrawsProperty().get(), "one tile-cache invalidation per change");
+        FxWait.tilesLoaded(window.map());
+        robot.clickOn("#visible-parcel");
+        FxWait.until("parcel checked again", () -> window.viewModel().layers().item("parcel").isVisible());
+        assertEquals(redrawsBefore + 2, window.map().redrawsProperty().get());
+    }
+
+    @Test
+    void identifyOnACountyShowsItsName(FxRobot robot) {
+        Feature county = SeededWorkspace.get().layer("county").list(Query.ALL).get(0);
+        String name = (String) county.get("name");
+        Coordinate inside = county.geometry().getInteriorPoint().getCoordinate();
+        FxWait.tilesLoaded(window.map());
+        robot.clickOn("#toolIdentify");
+        robot.clickOn(screenPoint(inside.x, inside.y));
+        FxWait.until("identify results after the click", () -> !window.viewModel().identify().hits().isEmpty());
+        IdentifyHit hit = window.viewModel().identify().hits().stream()
+                .filter(h -> h.layer().name().equals("county")).findFirst()
+                .orElseThrow(() -> new AssertionError("no county among the hits " + window.viewModel().identify().hits()));
+        assertEquals(name, hit.displayName());
+
+        ListCell<?> row = robot.lookup("#identifyHits .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() == hit).findFirst().orElseThrow(() -> new AssertionError("county hit not shown in the list"));
+        robot.clickOn(row);
+        FxWait.until("the county's attributes are shown", () -> window.viewModel().identify().getSelected() == hit);
+        AttributeRow nameRow = window.identifyPanel().attributeTable().getItems().stream()
+                .filter(r -> r.field().equals("name")).findFirst().orElseThrow();
+        assertEquals("名称", nameRow.label());
+        assertEquals(name, nameRow.value());
+        assertTrue(robot.lookup("#identifyAttributes .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> name.equals(c.getText())), "the panel shows " + name);
+        assertTrue(window.map().highlightOverlay().geometries().get(0).equalsExact(county.geometry()),
+                "the identified county is highlighted");
+    }
+
+    @Test
+    void selectingATableRowHighlightsThatFeatureOnTheMap(FxRobot robot) {
+        FxWait.until("parcel rows loaded", () -> window.viewModel().table().rows().size() == SeededWorkspace.PARCELS);
+        @SuppressWarnings("unchecked")
+        TableRow<Feature> third = robot.lookup("#attributeTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getIndex() == 2 && r.getItem() != null).findFirst().orElseThrow();
+        Feature parcel = third.getItem();
+        robot.clickOn(third);
+        FxWait.until("the parcel is highlighted", () -> window.map().highlightOverlay().geometries().size() == 1);
+        Geometry shown = window.map().highlightOverlay().geometries().get(0);
+        assertTrue(shown.equalsExact(parcel.geometry()), "highlight should be parcel " + parcel.id() + "'s geometry");
+        robot.clickOn("#tableZoomToSelection");
+        FxWait.until("the map zoomed to the parcel", () -> window.map().viewportNow().lonLatBounds()
+                .contains(parcel.geometry().getEnvelopeInternal()) && window.map().viewportNow().scaleDenominator() < 50_000);
+        FxWait.until("the highlight is drawn", () -> window.map().highlightOverlay().shapeCount() == 1);
+    }
+
+    @Test
+    void measuringAnAreaWithFourClicksShowsMuOnTheEllipsoid(FxRobot robot) {
+        FxWait.tilesLoaded(window.map());
+        robot.clickOn("#toolMeasureArea");
+        Point2D c = window.map().localToScreen(window.map().getWidth() / 2, window.map().getHeight() / 2);
+        Point2D[] corners = {c.add(-120, -80), c.add(120, -80), c.add(120, 80), c.add(-120, 80)};
+        for (int i = 0; i < 3; i++) robot.clickOn(corners[i]);
+        robot.moveTo(corners[3]).doubleClickOn(MouseButton.PRIMARY);
+        FxWait.until("the measurement is finished", () -> window.viewModel().measure().isFinished());
+        List<Coordinate> v = List.copyOf(window.viewModel().measure().vertices());
+        assertEquals(4, v.size(), "four clicked vertices: " + v);
+        Coordinate[] ring = {v.get(0), v.get(1), v.get(2), v.get(3), v.get(0)};
+        double area = EllipsoidalMeasure.area(new GeometryFactory().createPolygon(ring));
+        String mu = new MeasureFormat(Messages.CHINESE).formatArea(area, AreaUnit.MU);
+        String shown = robot.lookup("#measureResult").queryAs(Label.class).getText();
+        assertTrue(shown.contains(mu), "the read-out '" + shown + "' should contain " + mu);
+        assertTrue(mu.endsWith(" 亩"), mu);
+        assertTrue(window.map().measureOverlay().geometries().get(0).getArea() > 0, "the measured polygon is drawn");
+    }
+
+    @Test
+    void statusBarFollowsThePointerInLonLatAndGaussKruger(FxRobot robot) {
+        FxWait.tilesLoaded(window.map());
+        Point2D p = window.map().localToScreen(window.map().getWidth() / 2 + 30, window.map().getHeight() / 2 - 20);
+        robot.moveTo(p);
+        Point2D local = window.map().screenToLocal(p);
+        Coordinate expected = window.map().toLonLat(local.getX(), local.getY());
+        FxWait.until("the status bar shows the pointer",
+                () -> !robot.lookup("#statusLonLat").queryAs(Label.class).getText().isEmpty());
+        String lonLat = robot.lookup("#statusLonLat").queryAs(Label.class).getText();
+        assertEquals(String.format(Locale.ROOT, "经度 %.6f°  纬度 %.6f°", expected.x, expected.y), lonLat);
+        assertTrue(robot.lookup("#statusGaussKruger").queryAs(Label.class).getText().contains("第38带"));
+        assertTrue(robot.lookup("#statusScale").queryAs(Label.class).getText().startsWith("比例尺 1:"));
+        assertFalse(window.map().scaleBarText().isEmpty(), "the scale bar has a label");
+    }
+
+    @Test
+    void zoomToLayerFromTheContextMenu(FxRobot robot) {
+        FxWait.tilesLoaded(window.map());
+        // Monocle turns no right-click into a menu request, so ask as the desktop platform would
+        Node cell = robot.lookup("#layer-industrial_park").query();
+        Point2D at = cell.localToScreen(20, 8);
+        Point2D local = new Point2D(20, 8);
+        robot.interact(() -> cell.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                at.getX(), at.getY(), false, null)));
+        FxWait.until("the layer's context menu is open", () -> robot.lookup(".context-menu").tryQuery().isPresent());
+        robot.clickOn("缩放至图层");
+        Envelope parks = window.viewModel().layers().item("industrial_park").extent();
+        FxWait.until("the map shows the industrial parks closely", () -> {
+            Envelope view = window.map().viewportNow().lonLatBounds();
+            return view.contains(parks) && view.getWidth() < parks.getWidth() * 3;
+        });
+    }
+
+    @Test
+    void filteringTheTableKeepsMatchingRows(FxRobot robot) {
+        FxWait.until("parcel rows loaded", () -> window.viewModel().table().rows().size() == SeededWorkspace.PARCELS);
+        robot.clickOn("#tableFilter").write("湘莲");
+        FxWait.until("the filter applied", () -> window.tablePane().table().getItems().size() < SeededWorkspace.PARCELS);
+        assertFalse(window.tablePane().table().getItems().isEmpty(), "some parcels grow lotus");
+        assertTrue(window.tablePane().table().getItems().stream().allMatch(f -> "湘莲".equals(f.get("crop"))));
+    }
+
+    private Point2D screenPoint(double lon, double lat) {
+        Point2D local = window.map().toPixel(lon, lat);
+        assertNotNull(local, "map not laid out yet");
+        return window.map().localToScreen(local);
+    }
+
+}

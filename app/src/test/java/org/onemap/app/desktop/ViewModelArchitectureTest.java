@@ -1,0 +1,56 @@
+package org.onemap.app.desktop;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MVVM rule of the desktop: view-models use JavaFX properties and collections only, never the scene
+ * graph, stages, the FX application thread or Gluon, so they are tested without a toolkit.
+ */
+class ViewModelArchitectureTest {
+    /** The module's main classes only: imported from where {@link MainWindow} was loaded, not the test folder. */
+    private static final JavaClasses DESKTOP = mainClasses();
+
+    private static JavaClasses mainClasses() {
+        try {
+            Path main = Path.of(MainWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new ClassFileImporter().importPath(main);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final Set<String> VIEW_MODELS = Set.of("MainViewModel", "LayerTreeModel", "LayerItem", "LayerTitles",
+            "MapLayerSet", "AttributeTableModel", "IdentifyModel", "IdentifyHit", "AttributeRow", "FieldLabels", "MeasureModel",
+            "StatusModel", "Messages", "Tool");
+
+    private static DescribedPredicate<JavaClass> viewModels() {
+        return DescribedPredicate.describe("are view-models " + VIEW_MODELS,
+                c -> VIEW_MODELS.contains(c.getSimpleName()) || VIEW_MODELS.contains(c.getEnclosingClass().map(JavaClass::getSimpleName).orElse("")));
+    }
+
+    @Test
+    void viewModelsStayOffTheSceneGraph() {
+        noClasses().that().resideInAPackage("org.onemap.app.desktop..").and(viewModels())
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..",
+                        "javafx.embed..", "com.gluonhq..", "org.controlsfx..")
+                .because("view-models are tested without a running JavaFX toolkit (MVVM, STYLE.md)")
+                .check(DESKTOP);
+    }
+
+    @Test
+    void theDesktopDoesNotReachIntoStoreImplementations() {
+        noClasses().that().resideInAPackage("org.onemap.app.desktop..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.onemap.datasources..")
+                .because("the desktop works on any DataSource through the core SPI")
+                .check(DESKTOP);
+    }
+}

@@ -1,0 +1,108 @@
+package org.onemap.app.desktop.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.onemap.app.desktop.Messages;
+import org.onemap.app.desktop.layers.LayerTitles;
+import org.onemap.app.desktop.layers.LayerTreeModel;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.feature.FieldDef;
+import org.onemap.core.feature.FieldType;
+import org.onemap.core.feature.GeometryKind;
+import org.onemap.core.feature.LayerSchema;
+import org.onemap.core.memory.MemoryDataSource;
+import org.onemap.core.spi.Transaction;
+
+class AttributeTableModelTest {
+    private static final GeometryFactory GF = new GeometryFactory();
+    private final Messages zh = Messages.forLocale(Messages.CHINESE);
+
+    private static MemoryDataSource parcels(int n) {
+        MemoryDataSource ds = new MemoryDataSource();
+        var layer = ds.createLayer(new LayerSchema("parcel", GeometryKind.POINT, 4326,
+                List.of(FieldDef.of("crop", FieldType.STRING), FieldDef.of("area_mu", FieldType.DOUBLE))));
+        try (Transaction tx = layer.begin("t")) {
+            for (int i = 0; i < n; i++) {
+                tx.insert(Feature.create(GF.createPoint(new Coordinate(112 + i * 0.01, 27 + i * 0.01)),
+                        Map.of("crop", i % 2 == 0 ? "水稻" : "湘莲", "area_mu", 1.0 + i)));
+            }
+            tx.commit();
+        }
+        return ds;
+    }
+
+    @Test
+    void loadsTheSelectedLayerOffTheUiThreadAndAppliesOnIt() {
+        MemoryDataSource ds = parcels(4);
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> ui = new ArrayList<>();
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, background::add, ui::add, 100);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        assertTrue(m.loadingProperty().get());
+        assertTrue(m.rows().isEmpty(), "nothing is read on the calling thread");
+        assertEquals(List.of("crop", "area_mu"), m.columns().stream().map(FieldDef::name).toList());
+        background.remove(0).run();
+        assertTrue(m.rows().isEmpty(), "results wait for the UI executor");
+        ui.remove(0).run();
+        assertEquals(4, m.rows().size());
+        assertFalse(m.loadingProperty().get());
+        assertEquals("共 4 条，显示 4 条", m.summaryProperty().get());
+    }
+
+    @Test
+    void aStaleReadIsDiscardedWhenTheLayerChangesMeanwhile() {
+        MemoryDataSource ds = parcels(3);
+        List<Runnable> background = new ArrayList<>();
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, background::add, Runnable::run, 100);
+        var item = new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel");
+        m.layerProperty().set(item);
+        m.layerProperty().set(null);
+        background.remove(0).run();
+        assertTrue(m.rows().isEmpty(), "the read for the old layer must not fill the table");
+        assertEquals("未选择图层", m.summaryProperty().get());
+    }
+
+    @Test
+    void filterMatchesAnyColumnAndCountsShownRows() {
+        MemoryDataSource ds = parcels(5);
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, Runnable::run, Runnable::run, 100);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        m.filterTextProperty().set("湘莲");
+        assertEquals(2, m.filteredRows().size());
+        assertEquals("共 5 条，显示 2 条", m.summaryProperty().get());
+        m.filterTextProperty().set("5");
+        assertEquals(List.of("5"), m.filteredRows().stream().map(Feature::id).toList(), "id 5 (area 5.0 too)");
+        m.filterTextProperty().set("  ");
+        assertEquals(5, m.filteredRows().size());
+    }
+
+    @Test
+    void truncatesHugeLayersAndSaysSo() {
+        MemoryDataSource ds = parcels(7);
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, Runnable::run, Runnable::run, 3);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        assertEquals(3, m.rows().size());
+        assertEquals("共 7 条，显示 3 条 （仅读取前 3 条）", m.summaryProperty().get());
+    }
+
+    @Test
+    void selectsByIdAndReportsTheSelectionExtent() {
+        MemoryDataSource ds = parcels(4);
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, Runnable::run, Runnable::run, 100);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        assertNull(m.selectionExtent());
+        m.selectIds(List.of("2", "4", "99"));
+        assertEquals(List.of("2", "4"), m.selection().stream().map(Feature::id).toList());
+        assertEquals(new Envelope(112.01, 112.03, 27.01, 27.03), m.selectionExtent());
+    }
+}
