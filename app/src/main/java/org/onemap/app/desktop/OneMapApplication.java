@@ -3,6 +3,8 @@ package org.onemap.app.desktop;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onemap.core.spi.DataSource;
 
@@ -28,6 +30,13 @@ public final class OneMapApplication extends Application {
         stage.setScene(window.createScene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // fill the screen: a GIS wants every pixel, and maximise alone needs a window manager
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         stage.show();
     }
 
