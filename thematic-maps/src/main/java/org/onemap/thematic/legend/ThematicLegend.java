@@ -1,0 +1,56 @@
+package org.onemap.thematic.legend;
+
+import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.onemap.thematic.classify.Breaks;
+
+/**
+ * What a thematic map's legend says: one entry per class with its range label ({@code "a – b"}, numbers
+ * formatted for the user's locale), its colour and how many features it holds.
+ */
+public record ThematicLegend(String title, List<Entry> entries) {
+    /** One legend row. */
+    public record Entry(String label, Color color, long count) {}
+
+    public ThematicLegend {
+        entries = List.copyOf(entries);
+    }
+
+    /** Legend of a classification coloured class by class with {@code colors} (one per class). */
+    public static ThematicLegend of(String title, Breaks breaks, List<Color> colors, Locale locale) {
+        if (colors.size() < breaks.classes()) {
+            throw new IllegalArgumentException(colors.size() + " colours for " + breaks.classes() + " classes");
+        }
+        NumberFormat nf = NumberFormat.getNumberInstance(locale);
+        int digits = fractionDigits(breaks.breaks());
+        nf.setMinimumFractionDigits(digits);
+        nf.setMaximumFractionDigits(digits);
+        int[] counts = breaks.counts();
+        List<Entry> out = new ArrayList<>();
+        for (int c = 0; c < breaks.classes(); c++) {
+            out.add(new Entry(nf.format(breaks.lower(c)) + " – " + nf.format(breaks.upper(c)), colors.get(c), counts[c]));
+        }
+        return new ThematicLegend(title, out);
+    }
+
+    /** None for whole numbers; otherwise enough decimals that neighbouring breaks read differently (1 to 6). */
+    static int fractionDigits(double[] b) {
+        boolean whole = true;
+        double gap = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < b.length; i++) {
+            whole &= b[i] == Math.rint(b[i]);
+            if (i > 0 && b[i] > b[i - 1]) gap = Math.min(gap, b[i] - b[i - 1]);
+        }
+        if (whole || !Double.isFinite(gap)) return 0;
+        int d = (int) Math.ceil(-Math.log10(gap)) + 1;
+        return Math.max(1, Math.min(6, d));
+    }
+
+    /** Features counted over all entries. */
+    public long total() {
+        return entries.stream().mapToLong(Entry::count).sum();
+    }
+}
