@@ -6,17 +6,12 @@ import java.util.function.BooleanSupplier;
 import org.onemap.app.desktop.map.MapPane;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Waits for FX-side conditions without sleeping a fixed time. */
+/**
+ * Waits for FX-side conditions without sleeping a fixed time. (Monocle's headless screen is 1280×800
+ * unless {@code headless.geometry} says otherwise; the parent POM's {@code gui.argLine} makes it
+ * 1920×1200 so the 1600×1000 window fits.)
+ */
 final class FxWait {
-    /**
-     * Monocle's headless screen is 1280×800 unless {@code headless.geometry} says otherwise, and a
-     * bigger window overflows its frame buffer. Set before the toolkit starts: GUI test classes call
-     * {@link #bigScreen()} from a static initialiser, which runs before TestFX starts JavaFX.
-     */
-    static void bigScreen() {
-        if (System.getProperty("headless.geometry") == null) System.setProperty("headless.geometry", "1920x1200-32");
-    }
-
     private FxWait() {}
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds; fails with {@code what} after 60 s. */
@@ -35,6 +30,11 @@ final class FxWait {
     static void tilesLoaded(MapPane map) {
         until("the map's tiles are drawn (Gluon tiles showing, none loading)",
                 () -> map.tilesShown() > 0 && map.tilesLoading() == 0);
+    }
+
+    /** Waits until the map's labels are laid out for what it shows now. */
+    static void labelsPlaced(MapPane map) {
+        until("the map labels are laid out for the current view", map::labelsSettled);
     }
 
     static void onFx(Runnable r) {

@@ -26,10 +26,6 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowScreenshotTest {
-    static {
-        FxWait.bigScreen();
-    }
-
     private MainWindow zh;
     private MainWindow en;
     private Stage stage;

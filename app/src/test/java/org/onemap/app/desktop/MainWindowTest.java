@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,6 +21,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +47,6 @@ import org.testfx.framework.junit5.Start;
 /** The main window on a real seeded H2GIS workspace, driven through the mouse like a user would. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    static {
-        FxWait.bigScreen();
-    }
-
     private static final List<String> CANONICAL = List.of("county", "township", "village", "railway_station", "river",
             "parcel", "sensor", "machinery", "service_station", "logistics_node", "camera", "waste_point", "industrial_park");
 
@@ -62,7 +61,95 @@ class MainWindowTest {
 
     @AfterEach
     void tearDown() {
+        FxWait.onFx(window.map()::dispose);
         FxWait.onFx(window::dispose);
+    }
+
+    @Test
+    void eachCountyIsNamedOnceOverTheWholeViewAndNoLabelsCollide() {
+        FxWait.tilesLoaded(window.map());
+        FxWait.labelsPlaced(window.map());
+        List<String> shown = labelTexts();
+        for (Feature county : SeededWorkspace.get().layer("county").list(Query.ALL)) {
+            String name = (String) county.get("name");
+            assertEquals(1, shown.stream().filter(name::equals).count(),
+                    "county " + name + " should be labelled exactly once over the whole view; labels shown: " + shown);
+        }
+        assertNoLabelsCollide();
+        assertFalse(TileSourceRegistry.current().orElseThrow().options().labels(),
+                "basemap tiles must be drawn without labels, else names repeat at tile edges");
+    }
+
+    @Test
+    void panningLaysTheLabelsOutAgainForTheNewView(FxRobot robot) {
+        FxWait.tilesLoaded(window.map());
+        FxWait.labelsPlaced(window.map());
+        int before = window.map().labelRevisionProperty().get();
+        Point2D c = window.map().localToScreen(window.map().getWidth() / 2, window.map().getHeight() / 2);
+        robot.drag(c, MouseButton.PRIMARY).moveTo(c.add(-260, 140)).release(MouseButton.PRIMARY);
+        FxWait.until("a new label layout after the pan", () -> window.map().labelRevisionProperty().get() > before);
+        FxWait.labelsPlaced(window.map());
+        Rectangle2D view = new Rectangle2D(0, 0, window.map().mapView().getWidth(), window.map().mapView().getHeight());
+        for (Node n : window.map().labelNodes()) {
+            Bounds b = n.getBoundsInParent();
+            assertTrue(view.contains(b.getMinX() + 1, b.getMinY() + 1, b.getWidth() - 2, b.getHeight() - 2),
+                    "label " + text(n) + " at " + b + " reaches outside the map " + view);
+        }
+        assertNoLabelsCollide();
+    }
+
+    @Test
+    void zoomingInShowsTownshipNamesWithoutCollisions() {
+        FxWait.tilesLoaded(window.map());
+        FxWait.labelsPlaced(window.map());
+        assertTrue(window.map().labels().stream().noneMatch(l -> l.layer().equals("township")),
+                "township names are hidden at city scale 1:" + (int) window.map().viewportNow().scaleDenominator());
+        FxWait.onFx(() -> window.map().zoomBy(2));
+        FxWait.until("zoomed to township scale", () -> window.map().viewportNow().scaleDenominator() < 300_000);
+        FxWait.labelsPlaced(window.map());
+        assertTrue(window.map().labels().stream().anyMatch(l -> l.layer().equals("township")),
+                "township names at 1:" + (int) window.map().viewportNow().scaleDenominator() + ": " + labelTexts());
+        assertNoLabelsCollide();
+    }
+
+    @Test
+    void hidingALayerRemovesItsLabels(FxRobot robot) {
+        FxWait.tilesLoaded(window.map());
+        FxWait.labelsPlaced(window.map());
+        assertTrue(window.map().labels().stream().anyMatch(l -> l.layer().equals("county")), "county names shown at first");
+        robot.clickOn("#visible-county");
+        FxWait.until("county unchecked", () -> !window.viewModel().layers().item("county").isVisible());
+        FxWait.until("the county names are gone", () -> window.map().labelsSettled()
+                && window.map().labels().stream().noneMatch(l -> l.layer().equals("county")));
+        robot.clickOn("#visible-county");
+        FxWait.until("the county names are back", () -> window.map().labelsSettled()
+                && window.map().labels().stream().anyMatch(l -> l.layer().equals("county")));
+    }
+
+    private List<String> labelTexts() {
+        return window.map().labelNodes().stream().map(MainWindowTest::text).toList();
+    }
+
+    private static String text(Node label) {
+        return ((Text) label.lookup(".map-label-text")).getText();
+    }
+
+    /** The drawn text (fill, without halo) of no two labels may intersect. */
+    private void assertNoLabelsCollide() {
+        List<Node> nodes = window.map().labelNodes();
+        assertFalse(nodes.isEmpty(), "no labels over the map");
+        for (int i = 0; i < nodes.size(); i++) {
+            Bounds a = textBounds(nodes.get(i));
+            for (int j = i + 1; j < nodes.size(); j++) {
+                Bounds b = textBounds(nodes.get(j));
+                assertFalse(a.intersects(b), "labels collide: " + text(nodes.get(i)) + " " + a + " and " + text(nodes.get(j)) + " " + b);
+            }
+        }
+    }
+
+    private static Bounds textBounds(Node label) {
+        Text t = (Text) label.lookup(".map-label-text");
+        return label.localToParent(t.getBoundsInParent());
     }
 
     @Test
@@ -76,8 +163,8 @@ class MainWindowTest {
     @Test
     void opensWithEveryCanonicalLayerListedUnderItsChineseTitle(FxRobot robot) {
         List<LayerItem> rows = window.layerPanel().tree().getRoot().getChildren().stream().map(t -> t.getValue()).toList();
-        assertEquals(new TreeSet<>(CANONICAL), new TreeSet<>(rows.stream().map(LayerItem::name).toList()),
-                "the layer tree should list the seeded catalog");
+        Set<String> listed = new TreeSet<>(rows.stream().map(LayerItem::name).toList());
+        assertTrue(listed.containsAll(CANONICAL), "the layer tree should list every canonical layer " + CANONICAL + ", lists " + listed);
         for (String name : Set.of("county", "parcel", "camera", "industrial_park")) {
             Node cell = robot.lookup("#layer-" + name).query();
             assertNotNull(cell, "a tree cell for " + name);

@@ -56,15 +56,15 @@ final class LabelCollector {
         if (geom instanceof Puntal) {
             Point pt = (Point) geom.getGeometryN(0);
             if (pt.isEmpty()) return;
-            add(text, LabelCandidate.Kind.POINT, p.x(pt.getX()), p.y(pt.getY()), 0, 0, 0);
+            add(f, text, LabelCandidate.Kind.POINT, p.x(pt.getX()), p.y(pt.getY()), 0, 0, 0);
         } else if (geom instanceof Polygonal) {
             if (x1 - x0 < 2 * minSpan || y1 - y0 < minSpan) return;   // too small to carry its name
             Point inside = clipped(geom).getInteriorPoint();
             if (inside == null || inside.isEmpty()) return;
-            add(text, LabelCandidate.Kind.AREA, p.x(inside.getX()), p.y(inside.getY()), 0, 0, (x1 - x0) * (y1 - y0));
+            add(f, text, LabelCandidate.Kind.AREA, p.x(inside.getX()), p.y(inside.getY()), 0, 0, (x1 - x0) * (y1 - y0));
         } else if (geom instanceof Lineal) {
             if (x1 - x0 < minSpan && y1 - y0 < minSpan) return;
-            lineCandidate(text, clipped(geom));
+            lineCandidate(f, text, clipped(geom));
         }
     }
 
@@ -79,7 +79,7 @@ final class LabelCollector {
     }
 
     // Centre of the longest visible part, turned along the segment there.
-    private void lineCandidate(String text, Geometry geom) {
+    private void lineCandidate(Feature f, String text, Geometry geom) {
         double best = 0;
         double bx = 0, by = 0, bAngle = 0;
         for (int i = 0; i < geom.getNumGeometries(); i++) {
@@ -118,10 +118,11 @@ final class LabelCollector {
         if (best <= 0) return;
         if (bAngle > Math.PI / 2) bAngle -= Math.PI;          // keep text upright
         else if (bAngle < -Math.PI / 2) bAngle += Math.PI;
-        add(text, LabelCandidate.Kind.LINE, bx, by, bAngle, best, best);
+        add(f, text, LabelCandidate.Kind.LINE, bx, by, bAngle, best, best);
     }
 
-    private void add(String text, LabelCandidate.Kind kind, double x, double y, double angle, double room, double size) {
-        out.add(new LabelCandidate(text, layer, style, kind, x, y, angle, symbolRadius, room, size, layerIndex, opacity));
+    private void add(Feature f, String text, LabelCandidate.Kind kind, double x, double y, double angle, double room,
+                     double size) {
+        out.add(new LabelCandidate(text, layer, f.id(), style, kind, x, y, angle, symbolRadius, room, size, layerIndex, opacity));
     }
 }

@@ -1,13 +1,7 @@
 package org.onemap.map.render;
 
-import java.awt.AlphaComposite;
-import java.awt.BasicStroke;
-import java.awt.Composite;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -20,7 +14,7 @@ import org.onemap.map.style.LabelStyle;
 /**
  * Places labels after all geometry is drawn: highest priority first (style priority, then upper layer,
  * then bigger feature), each at the first free position of its candidates; a label that fits nowhere
- * is dropped, so no two labels overlap. Drawn with a halo in the map font.
+ * is dropped, so no two labels overlap. Only measures: {@link LabelPainter} draws the result.
  */
 final class LabelPlacer {
     private static final Comparator<LabelCandidate> ORDER = Comparator
@@ -46,7 +40,12 @@ final class LabelPlacer {
         this.ratio = ratio;
     }
 
-    List<PlacedLabel> place(Graphics2D g, List<LabelCandidate> candidates) {
+    /**
+     * Places the candidates, measuring text with {@code frc}; draws nothing. The result is in placement
+     * order (highest priority first), which is also the order to draw in.
+     */
+    List<PlacedLabel> place(FontRenderContext frc, List<LabelCandidate> candidates) {
+        if (candidates.isEmpty()) return List.of();
         List<LabelCandidate> sorted = new ArrayList<>(candidates);
         sorted.sort(ORDER);
         Rectangle2D gridArea = area.createUnion(bounds(sorted));
@@ -58,49 +57,46 @@ final class LabelPlacer {
                 grid.take(new Rectangle2D.Double(c.x() - r, c.y() - r, 2 * r, 2 * r));
             }
         }
-        FontRenderContext frc = g.getFontRenderContext();
-        Composite base = g.getComposite();
         List<PlacedLabel> placed = new ArrayList<>();
         for (LabelCandidate c : sorted) {
             LabelStyle s = c.style();
             Font font = font(s);
-            GlyphVector gv = font.createGlyphVector(frc, c.text());
-            Rectangle2D lb = gv.getLogicalBounds();
+            Rectangle2D lb = font.createGlyphVector(frc, c.text()).getLogicalBounds();
             double w = lb.getWidth();
-            double ascent = -lb.getY();
             double h = lb.getHeight();
             double pad = (s.halo() != null ? s.haloWidth() : 0) * ratio + ratio;
-            Shape text = null;
             Rectangle2D box = null;
+            double cx = 0, cy = 0, angle = 0;
             if (c.kind() == LabelCandidate.Kind.LINE) {
                 if (w > c.room() * 0.95) continue;   // longer than the visible line
                 AffineTransform at = AffineTransform.getTranslateInstance(c.x(), c.y());
                 at.rotate(c.angle());
-                Shape s0 = at.createTransformedShape(gv.getOutline((float) (-w / 2), (float) (ascent - h / 2)));
                 Rectangle2D b = at.createTransformedShape(new Rectangle2D.Double(-w / 2 - pad, -h / 2 - pad, w + 2 * pad, h + 2 * pad))
                         .getBounds2D();
                 if (decide(grid, b) == Fit.HERE) {
-                    text = s0;
                     box = b;
+                    cx = c.x();
+                    cy = c.y();
+                    angle = c.angle();
                 }
             } else {
                 for (double[] pos : positions(c, w, h, pad)) {
                     Rectangle2D b = new Rectangle2D.Double(pos[0] - pad, pos[1] - pad, w + 2 * pad, h + 2 * pad);
                     Fit fit = decide(grid, b);
                     if (fit == Fit.HERE) {
-                        text = gv.getOutline((float) pos[0], (float) (pos[1] + ascent));
                         box = b;
+                        cx = pos[0] + w / 2;
+                        cy = pos[1] + h / 2;
                     }
                     if (fit == Fit.HERE || fit == Fit.ELSEWHERE) break;
                 }
             }
             if (box == null) continue;
             grid.take(box);
-            g.setComposite(c.opacity() < 1 ? AlphaComposite.SrcOver.derive((float) c.opacity()) : base);
-            draw(g, text, s);
-            placed.add(new PlacedLabel(c.text(), c.layer(), box));
+            boolean halo = s.halo() != null && s.haloWidth() > 0;
+            placed.add(new PlacedLabel(c.text(), c.layer(), box, c.featureId(), cx, cy, angle, s.fontSize() * ratio, s.bold(),
+                    s.color(), halo ? s.halo() : null, halo ? s.haloWidth() * ratio : 0, c.opacity()));
         }
-        g.setComposite(base);
         return placed;
     }
 
@@ -139,16 +135,6 @@ final class LabelPlacer {
         return new double[][] {
             {x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h}, {x - w / 2, y + gap}
         };
-    }
-
-    private void draw(Graphics2D g, Shape text, LabelStyle s) {
-        if (s.halo() != null && s.haloWidth() > 0) {
-            g.setColor(s.halo());
-            g.setStroke(new BasicStroke((float) (2 * s.haloWidth() * ratio), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(text);
-        }
-        g.setColor(s.color());
-        g.fill(text);
     }
 
     private Font font(LabelStyle s) {

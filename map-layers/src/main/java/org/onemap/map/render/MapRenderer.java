@@ -105,8 +105,9 @@ public final class MapRenderer {
             perLayer.set(i, painter.drawn);
         }
         g.setComposite(base);
-        List<PlacedLabel> placed = candidates.isEmpty() ? List.of()
-                : new LabelPlacer(new Rectangle2D.Double(0, 0, w, h), tiled, ratio).place(g, candidates);
+        List<PlacedLabel> placed = new LabelPlacer(new Rectangle2D.Double(0, 0, w, h), tiled, ratio)
+                .place(g.getFontRenderContext(), candidates);
+        LabelPainter.paint(g, placed);
         return new RenderResult(null, placed, drawn, asPixel, perLayer);
     }
 

@@ -40,6 +40,9 @@ public record RenderLayer(FeatureSource source, LayerStyle style, boolean visibl
         return visible && opacity > 0 && style.visibleAt(scaleDenominator);
     }
 
+    /** The same layer drawn from another source (a filtered or cached view of the data). */
+    public RenderLayer withSource(FeatureSource s) { return new RenderLayer(s, style, visible, opacity, title, generated); }
+
     public RenderLayer withStyle(LayerStyle s) { return new RenderLayer(source, s, visible, opacity, title, generated); }
 
     public RenderLayer withVisible(boolean v) { return new RenderLayer(source, style, v, opacity, title, generated); }

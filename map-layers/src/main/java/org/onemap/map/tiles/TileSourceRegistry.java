@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.onemap.map.render.RenderLayer;
+import org.onemap.map.render.RenderOptions;
 
 /**
  * Which tile renderer the basemap draws from. Gluon Maps looks its {@code TileRetriever} up once per
@@ -25,7 +26,16 @@ public final class TileSourceRegistry {
      * returns the new renderer (to invalidate tiles on edits, or change its layers later).
      */
     public static VectorTileRenderer install(List<RenderLayer> layers, double pixelRatio) {
-        VectorTileRenderer r = new VectorTileRenderer(layers, pixelRatio);
+        return install(layers, pixelRatio, RenderOptions.tile());
+    }
+
+    /**
+     * As {@link #install(List, double)} with render options, e.g. {@code RenderOptions.tile().withLabels(false)}
+     * when the labels are drawn per view in an overlay.
+     */
+    public static VectorTileRenderer install(List<RenderLayer> layers, double pixelRatio, RenderOptions options) {
+        VectorTileRenderer r = new VectorTileRenderer(layers, pixelRatio,
+                new TileCache(VectorTileRenderer.DEFAULT_CACHE_BYTES), options);
         VectorTileRenderer old = CURRENT.getAndSet(r);
         if (old != null) old.close();
         return r;

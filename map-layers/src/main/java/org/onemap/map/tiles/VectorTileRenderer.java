@@ -37,7 +37,7 @@ public final class VectorTileRenderer implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<TileKey, CompletableFuture<BufferedImage>> inFlight = new ConcurrentHashMap<>();
     private volatile List<RenderLayer> layers;
-    private volatile RenderOptions options = RenderOptions.tile();
+    private volatile RenderOptions options;
 
     /** A renderer with its own cache of {@link #DEFAULT_CACHE_BYTES} and a pool of one thread per core. */
     public VectorTileRenderer(List<RenderLayer> layers, double pixelRatio) {
@@ -45,10 +45,19 @@ public final class VectorTileRenderer implements AutoCloseable {
     }
 
     public VectorTileRenderer(List<RenderLayer> layers, double pixelRatio, TileCache cache) {
+        this(layers, pixelRatio, cache, RenderOptions.tile());
+    }
+
+    /**
+     * A renderer with its own options (always tiled), e.g. {@code RenderOptions.tile().withLabels(false)}
+     * for a map that places its labels per view in an overlay ({@link org.onemap.map.render.ViewportLabels}).
+     */
+    public VectorTileRenderer(List<RenderLayer> layers, double pixelRatio, TileCache cache, RenderOptions options) {
         if (!(pixelRatio > 0)) throw new IllegalArgumentException("pixel ratio must be > 0: " + pixelRatio);
         this.layers = List.copyOf(layers);
         this.pixelRatio = pixelRatio;
         this.cache = cache;
+        this.options = options.withTiled(true);
         this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemonThreads());
     }
 
@@ -94,6 +103,9 @@ public final class VectorTileRenderer implements AutoCloseable {
     }
 
     public List<RenderLayer> layers() { return layers; }
+
+    /** The options tiles are rendered with (always tiled). */
+    public RenderOptions options() { return options; }
 
     /** Replaces the render options (background, labels; always tiled) and drops every cached tile. */
     public void setOptions(RenderOptions newOptions) {

@@ -2,16 +2,20 @@ package org.onemap.app.desktop.map;
 
 import java.util.List;
 import org.onemap.map.render.RenderLayer;
+import org.onemap.map.render.RenderOptions;
 import org.onemap.map.tiles.TileSourceRegistry;
 import org.onemap.map.tiles.VectorTileRenderer;
 
 /**
  * Tiles rendered on this machine from the workspace layers: installs a {@link VectorTileRenderer} in
  * map-layers' {@link TileSourceRegistry}, which the {@code LocalTileRetriever} that Gluon Maps finds
- * through {@code META-INF/services} asks for every tile. Nothing is ever downloaded.
+ * through {@code META-INF/services} asks for every tile. Nothing is ever downloaded. Tiles are drawn
+ * without labels: {@link MapPane}'s label overlay places them once for the whole view.
  */
 public final class LocalBasemap implements BasemapTiles {
     static final double MIN_PIXEL_RATIO = 2;
+    /** Tiles carry no labels: the map places them once per view in its label overlay, never per tile. */
+    static final RenderOptions TILES = RenderOptions.tile().withLabels(false);
     private final double pixelRatio;
     private VectorTileRenderer renderer;
 
@@ -44,7 +48,7 @@ public final class LocalBasemap implements BasemapTiles {
         if (renderer != null && TileSourceRegistry.current().orElse(null) == renderer) {
             renderer.setLayers(layers); // drops the renderer's cached tiles
         } else {
-            renderer = TileSourceRegistry.install(layers, pixelRatio);
+            renderer = TileSourceRegistry.install(layers, pixelRatio, TILES);
         }
     }
 

@@ -21,14 +21,16 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.onemap.app.desktop.MainViewModel;
 import org.onemap.app.desktop.Tool;
+import org.onemap.map.render.PlacedLabel;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.Viewport;
 
 /**
- * The map: Gluon's {@link MapView} showing tiles rendered locally from the workspace layers, with
- * overlays for the selection highlight, the identify marker and the measurement sketch, a scale bar
- * and the measurement read-out. Mouse input is turned into view-model calls according to the active
- * tool; dragging always pans and the wheel always zooms about the pointer.
+ * The map: Gluon's {@link MapView} showing tiles rendered locally from the workspace layers (without
+ * labels), with overlays for the labels (placed once per view), the selection highlight, the identify
+ * marker and the measurement sketch, a scale bar and the measurement read-out. Mouse input is turned
+ * into view-model calls according to the active tool; dragging always pans and the wheel always zooms
+ * about the pointer.
  */
 public final class MapPane extends StackPane {
     /** Half-size of the identify search box, in pixels. */
@@ -48,6 +50,7 @@ public final class MapPane extends StackPane {
             Color.rgb(255, 87, 34), 2.5, Color.rgb(255, 152, 0, 0.22), 4, true));
     private final GeometryOverlay sketchVertices = new GeometryOverlay(new GeometryOverlay.Look(
             Color.rgb(255, 87, 34), 1.5, Color.WHITE, 4, false));
+    private final LabelOverlay labels = new LabelOverlay(viewport::viewport);
     private final ScaleBarView scaleBar;
     private final Label measureReadout = new Label();
     private final BasemapTiles tiles;
@@ -63,6 +66,7 @@ public final class MapPane extends StackPane {
         mapView.setId("mapView");
         mapView.addLayer(viewport);
         mapView.addLayer(highlight);
+        mapView.addLayer(labels);
         mapView.addLayer(sketch);
         mapView.addLayer(sketchVertices);
         mapView.addLayer(identified);
@@ -85,13 +89,21 @@ public final class MapPane extends StackPane {
         getChildren().addAll(mapView, scaleBar, measureReadout);
 
         tiles.install(vm.mapLayers().layers());
+        labels.setLayers(vm.mapLayers().layers());
         vm.mapLayers().layersProperty().addListener((o, was, now) -> redraw(now));
         bindOverlays();
         wireInput();
-        viewport.zoomProperty().addListener(o -> updateScale());
-        viewport.centerLatProperty().addListener(o -> updateScale());
+        // change listeners, not invalidation listeners: the bound view properties are lazy and would
+        // report only the first change of a pan unless someone reads them
+        viewport.zoomProperty().addListener((o, was, now) -> updateScale());
+        viewport.centerLatProperty().addListener((o, was, now) -> updateScale());
+        viewport.zoomProperty().addListener((o, was, now) -> labels.viewChanged());
+        viewport.centerLatProperty().addListener((o, was, now) -> labels.viewChanged());
+        viewport.centerLonProperty().addListener((o, was, now) -> labels.viewChanged());
         mapView.widthProperty().addListener(o -> fitOnFirstLayout());
         mapView.heightProperty().addListener(o -> fitOnFirstLayout());
+        mapView.widthProperty().addListener((o, was, now) -> labels.viewChanged());
+        mapView.heightProperty().addListener((o, was, now) -> labels.viewChanged());
         vm.toolProperty().addListener((o, was, now) -> mapView.setCursor(now == Tool.PAN ? Cursor.DEFAULT : Cursor.CROSSHAIR));
     }
 
@@ -106,6 +118,27 @@ public final class MapPane extends StackPane {
     public GeometryOverlay identifyOverlay() { return identified; }
 
     public GeometryOverlay measureOverlay() { return sketch; }
+
+    /** The labels drawn over the map now, in map-view pixels, placed once for the whole view. */
+    public List<PlacedLabel> labels() { return labels.labels(); }
+
+    /** The label nodes over the map (one group per label: halo text under text), for tests and diagnostics. */
+    public List<javafx.scene.Node> labelNodes() { return labels.labelNodes(); }
+
+    /** Whether the labels shown were laid out for what the map shows now (false while it moves or right after). */
+    public boolean labelsSettled() {
+        Viewport now = viewport.viewport();
+        return !labels.isPending() && now != null && now.equals(labels.placedFor());
+    }
+
+    /** Counts label layouts shown. */
+    public ReadOnlyIntegerProperty labelRevisionProperty() { return labels.revisionProperty(); }
+
+    /** Reads the labelled layers afresh and lays the labels out again: call after an edit. */
+    public void reloadLabels() { labels.invalidate(); }
+
+    /** Stops the label thread; call when the window closes. */
+    public void dispose() { labels.dispose(); }
 
     /** The scale bar's label, e.g. "2 公里". */
     public String scaleBarText() { return scaleBar.text(); }
@@ -187,6 +220,7 @@ public final class MapPane extends StackPane {
 
     private void redraw(List<RenderLayer> layers) {
         tiles.install(layers);
+        labels.setLayers(layers);
         viewport.reloadTiles();
         redraws.set(redraws.get() + 1);
     }
