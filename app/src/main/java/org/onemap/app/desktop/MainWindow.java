@@ -133,6 +133,7 @@ public final class MainWindow {
     /** Stops the background readers. The workspace stays open: its owner closes it. */
     public void dispose() {
         background.shutdownNow();
+        map.dispose();
     }
 
     private void zoomToLayer(LayerItem item) {
