@@ -1,0 +1,135 @@
+package org.onemap.dataimport.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams an {@code .xlsx} with SAX over the sheet XML (POI's {@link XSSFReader} for the parts and shared
+ * strings), in memory bounded by one row: a 100k-row sheet is never held as a workbook. Numeric cells give
+ * their stored value, not the display format (a "0.00" format would round coordinates away).
+ * Opened read-only: the file is never modified.
+ */
+public final class XlsxCells implements TableCells {
+    private final Path file;
+
+    public XlsxCells(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void read(CellRowSink sink) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    String name = it.getSheetName();
+                    sink.sheet(name);
+                    var parser = f.newSAXParser();
+                    parser.getXMLReader().setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                    parser.parse(new InputSource(in), new SheetHandler(name, strings, sink));
+                }
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException e) {
+            throw new IOException(file.getFileName() + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            throw new IOException(file.getFileName() + ": not an .xlsx workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static final class SheetHandler extends DefaultHandler {
+        private final String sheet;
+        private final ReadOnlySharedStringsTable strings;
+        private final CellRowSink sink;
+        private final List<String> cells = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int row;
+        private int col;
+        private String type;
+        private boolean inValue;
+        private boolean inRow;
+
+        SheetHandler(String sheet, ReadOnlySharedStringsTable strings, CellRowSink sink) {
+            this.sheet = sheet;
+            this.strings = strings;
+            this.sink = sink;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes a) {
+            switch (local) {
+                case "row" -> {
+                    inRow = true;
+                    cells.clear();
+                    String r = a.getValue("r");
+                    row = r != null ? Integer.parseInt(r) : row + 1;
+                    col = -1;
+                }
+                case "c" -> {
+                    String ref = a.getValue("r");
+                    col = ref != null ? column(ref) : col + 1;
+                    type = a.getValue("t");
+                    text.setLength(0);
+                }
+                case "v", "t" -> inValue = inRow;
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) text.append(ch, start, length);
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            switch (local) {
+                case "v", "t" -> inValue = false;
+                case "c" -> {
+                    String raw = text.toString();
+                    String value;
+                    if (raw.isEmpty()) value = null;
+                    else if ("s".equals(type)) value = strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+                    else if ("b".equals(type)) value = "1".equals(raw) ? "TRUE" : "FALSE";
+                    else if (type == null || "n".equals(type)) value = CellText.number(raw);
+                    else value = raw; // str, inlineStr, e
+                    while (cells.size() <= col) cells.add(null);
+                    cells.set(col, value);
+                }
+                case "row" -> {
+                    inRow = false;
+                    sink.row(sheet, row, new ArrayList<>(cells));
+                }
+                default -> { }
+            }
+        }
+
+        /** 0-based column of a cell reference such as {@code AB12}. */
+        private static int column(String ref) {
+            int c = 0;
+            for (int i = 0; i < ref.length(); i++) {
+                char ch = ref.charAt(i);
+                if (ch < 'A' || ch > 'Z') break;
+                c = c * 26 + (ch - 'A' + 1);
+            }
+            return c - 1;
+        }
+    }
+}
