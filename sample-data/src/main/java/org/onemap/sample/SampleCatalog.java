@@ -5,6 +5,7 @@ import java.util.Map;
 import org.onemap.core.feature.LayerSchema;
 import org.onemap.sample.real.RealLayers;
 import org.onemap.sample.synthetic.SyntheticLayers;
+import org.onemap.sample.synthetic.ThemeLayers;
 
 /**
  * The seeded workspace catalog: layer names in catalog order, display titles and which layers are
@@ -17,6 +18,15 @@ public final class SampleCatalog {
             RealLayers.COUNTY, RealLayers.TOWNSHIP, RealLayers.VILLAGE, RealLayers.RAILWAY_STATION, RealLayers.RIVER,
             SyntheticLayers.PARCEL, SyntheticLayers.SENSOR, SyntheticLayers.MACHINERY, SyntheticLayers.SERVICE_STATION,
             SyntheticLayers.LOGISTICS_NODE, SyntheticLayers.CAMERA, SyntheticLayers.WASTE_POINT, SyntheticLayers.INDUSTRIAL_PARK);
+
+    /**
+     * The generated layers the thematic modules need, seeded after {@link #LAYER_ORDER} (which stays
+     * the canonical 13 that other tools rely on, as a prefix of the workspace's layer list).
+     */
+    public static final List<String> THEME_LAYERS = List.copyOf(ThemeLayers.NAMES);
+
+    /** Everything seeded, in order: {@link #LAYER_ORDER} then {@link #THEME_LAYERS}. */
+    public static final List<String> ALL_LAYERS = concat(LAYER_ORDER, THEME_LAYERS);
 
     private static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry(RealLayers.COUNTY, "县市区"),
@@ -32,9 +42,22 @@ public final class SampleCatalog {
             Map.entry(SyntheticLayers.LOGISTICS_NODE, "农村物流节点"),
             Map.entry(SyntheticLayers.CAMERA, "雪亮工程摄像头"),
             Map.entry(SyntheticLayers.WASTE_POINT, "垃圾收集点"),
-            Map.entry(SyntheticLayers.INDUSTRIAL_PARK, "产业园"));
+            Map.entry(SyntheticLayers.INDUSTRIAL_PARK, "产业园"),
+            Map.entry(ThemeLayers.TOWNSHIP_STATS, "乡镇统计"),
+            Map.entry(ThemeLayers.GRID_CELL, "网格"),
+            Map.entry(ThemeLayers.INCIDENT, "网格事件"),
+            Map.entry(ThemeLayers.SERVICE_SITE, "党群与便民服务站点"),
+            Map.entry(ThemeLayers.ENV_STATION, "环境监测站"),
+            Map.entry(ThemeLayers.ENTERPRISE, "企业"),
+            Map.entry(ThemeLayers.SALES_FLOW, "农产品销售流向"));
 
     private SampleCatalog() {}
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
 
     /** Display title, e.g. {@code 县市区} or {@code 承包地块（合成数据 / generated）}; the name itself when unknown. */
     public static String title(String layer) {

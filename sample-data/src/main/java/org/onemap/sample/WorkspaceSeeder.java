@@ -10,11 +10,13 @@ import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
 import org.onemap.sample.real.RealLayers;
 import org.onemap.sample.synthetic.SyntheticLayers;
+import org.onemap.sample.synthetic.ThemeLayers;
 
 /**
  * Fills an empty workspace with the sample catalog through the data-source SPI only, so it works on
  * any writable store (H2GIS workspace, PostGIS, in-memory): the real Xiangtan layers, then the
- * generated ones, in {@link SampleCatalog#LAYER_ORDER}, one transaction per layer written by user
+ * generated ones, in {@link SampleCatalog#LAYER_ORDER}, then the thematic modules' generated layers
+ * ({@link SampleCatalog#THEME_LAYERS}), one transaction per layer written by user
  * {@value #SEED_USER}. Everything is stored in SRID 4326 lon/lat. Parcels are streamed from the
  * generator into the transaction, so seeding a million does not hold them all in this process.
  */
@@ -47,7 +49,7 @@ public final class WorkspaceSeeder {
         }
         Consumer<String> say = progress == null ? s -> { } : progress;
         List<String> taken = new ArrayList<>();
-        for (String name : SampleCatalog.LAYER_ORDER) if (target.hasLayer(name)) taken.add(name);
+        for (String name : SampleCatalog.ALL_LAYERS) if (target.hasLayer(name)) taken.add(name);
         if (!taken.isEmpty()) {
             throw new DataSourceException("cannot seed: the workspace already has layer(s) " + taken
                     + "; seed only an empty workspace");
@@ -59,7 +61,9 @@ public final class WorkspaceSeeder {
         SyntheticLayers synthetic = new SyntheticLayers(seed);
         writeParcels(target, synthetic, parcels, say);
         for (SampleLayer layer : synthetic.facilityLayers()) write(target, layer, say);
-        say.accept("seeded " + SampleCatalog.LAYER_ORDER.size() + " layers");
+        // the thematic modules' extra layers come after the canonical 13, which stay a fixed prefix
+        for (SampleLayer layer : new ThemeLayers(synthetic).all()) write(target, layer, say);
+        say.accept("seeded " + SampleCatalog.ALL_LAYERS.size() + " layers");
     }
 
     private static void write(DataSource target, SampleLayer layer, Consumer<String> say) {

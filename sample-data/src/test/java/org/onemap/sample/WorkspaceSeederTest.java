@@ -24,7 +24,10 @@ class WorkspaceSeederTest {
         WorkspaceSeeder.seed(target, WorkspaceSeeder.DEFAULT_PARCELS, progress::add);
 
         List<LayerInfo> layers = target.layers();
-        assertEquals(SampleCatalog.LAYER_ORDER, layers.stream().map(LayerInfo::name).toList(), "catalog order");
+        List<String> names = layers.stream().map(LayerInfo::name).toList();
+        assertEquals(SampleCatalog.LAYER_ORDER, names.subList(0, SampleCatalog.LAYER_ORDER.size()),
+                "the 13 canonical layers must come first, in catalog order");
+        assertEquals(SampleCatalog.ALL_LAYERS, names, "theme layers follow the canonical ones");
         Map<String, Long> counts = layers.stream().collect(Collectors.toMap(LayerInfo::name, LayerInfo::count));
         assertEquals(5L, counts.get("county"));
         assertEquals(64L, counts.get("township"));

@@ -12,6 +12,8 @@ import org.onemap.map.render.MapComposer;
 import org.onemap.map.render.MapDecorations;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.RenderLayers;
+import org.onemap.thematic.module.ThematicModule;
+import org.onemap.thematic.module.ThematicModules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +21,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code onemap render --out F.png}: the app's renderer to a PNG, with legend, scale bar and north arrow. */
+/**
+ * {@code onemap render --out F.png}: the app's renderer to a PNG, with legend, scale bar and north arrow;
+ * with {@code --theme T} the thematic module's map (layers, overlays and thematic legends) instead.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true, description = "render the map to a PNG")
 final class RenderCommand implements Callable<Integer> {
     @Mixin
@@ -40,6 +45,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "map title (default 湘潭市数字乡村一张图)")
     String title;
 
+    @Option(names = "--theme", paramLabel = "T",
+            description = "thematic map: overview, resources, environment, governance, ecommerce or industry")
+    String theme;
+
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "legend language (default ${DEFAULT-VALUE})")
     String lang;
 
@@ -59,19 +68,29 @@ final class RenderCommand implements Callable<Integer> {
         Path dir = out.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) throw new CliException("output folder does not exist: " + dir);
         Locale locale = Locale.forLanguageTag(lang);
+        ThematicModule module = null;
+        if (theme != null) {
+            module = ThematicModules.byId(theme).orElseThrow(() -> new UsageException("unknown --theme '" + theme
+                    + "' (expected one of: " + String.join(", ", ThematicModules.ids()) + ")"));
+            if (layers != null) throw new UsageException("--theme and --layers cannot be combined: a theme chooses its layers");
+        }
         try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
-            if (layers != null) for (String l : layers) KnownLayer.require(ws, l);
-            List<RenderLayer> rl = layers == null ? RenderLayers.of(ws) : RenderLayers.of(ws, layers);
-            Envelope view = box;
-            if (view == null) {
-                view = defaultView(rl);
-                if (view == null) throw new CliException("nothing to draw: the layers are empty");
-                view = new Envelope(view);
-                view.expandBy(view.getWidth() * 0.03, view.getHeight() * 0.03);
+            if (module != null) {
+                ThemeRender.write(module, ws, box, wh, title, locale, out);
+            } else {
+                if (layers != null) for (String l : layers) KnownLayer.require(ws, l);
+                List<RenderLayer> rl = layers == null ? RenderLayers.of(ws) : RenderLayers.of(ws, layers);
+                Envelope view = box;
+                if (view == null) {
+                    view = defaultView(rl);
+                    if (view == null) throw new CliException("nothing to draw: the layers are empty");
+                    view = new Envelope(view);
+                    view.expandBy(view.getWidth() * 0.03, view.getHeight() * 0.03);
+                }
+                String t = title != null ? title : locale.getLanguage().equals("en") ? "Xiangtan Digital Village One Map" : "湘潭市数字乡村一张图";
+                new MapComposer().writePng(rl, view, wh[0], wh[1],
+                        MapDecorations.standard().withTitle(t).withLocale(locale), out);
             }
-            String t = title != null ? title : locale.getLanguage().equals("en") ? "Xiangtan Digital Village One Map" : "湘潭市数字乡村一张图";
-            new MapComposer().writePng(rl, view, wh[0], wh[1],
-                    MapDecorations.standard().withTitle(t).withLocale(locale), out);
         }
         spec.commandLine().getOut().println("wrote " + out + " (" + wh[0] + "x" + wh[1] + ")");
         spec.commandLine().getOut().flush();

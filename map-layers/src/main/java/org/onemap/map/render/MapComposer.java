@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Envelope;
 
@@ -30,6 +31,40 @@ public final class MapComposer {
         } finally {
             g.dispose();
         }
+    }
+
+    /**
+     * As {@link #compose(List, Viewport, RenderOptions, MapDecorations)}, with {@code overlays} (heat,
+     * flows, symbols of a thematic map) drawn over the layers and under the decorations, in list order.
+     * Each gets a canvas in device pixels with the viewport's top-left at the origin.
+     */
+    public ComposedMap compose(List<RenderLayer> layers, Viewport viewport, RenderOptions options, MapDecorations decorations,
+                               List<? extends BiConsumer<Graphics2D, Viewport>> overlays) {
+        RenderResult r = renderer.render(layers, viewport, options);
+        Graphics2D g = r.image().createGraphics();
+        try {
+            for (BiConsumer<Graphics2D, Viewport> o : overlays) {
+                Graphics2D og = (Graphics2D) g.create();
+                try {
+                    MapRenderer.hints(og);
+                    o.accept(og, viewport);
+                } finally {
+                    og.dispose();
+                }
+            }
+            DecorationLayout layout = decorations.draw(g, viewport, layers, r);
+            return new ComposedMap(r.image(), r, layout);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** {@link #writePng(List, Envelope, int, int, MapDecorations, Path)} with overlays as in {@link #compose(List, Viewport, RenderOptions, MapDecorations, List)}. */
+    public ComposedMap writePng(List<RenderLayer> layers, Envelope lonLatBbox, int width, int height, MapDecorations decorations,
+                                List<? extends BiConsumer<Graphics2D, Viewport>> overlays, Path out) throws IOException {
+        ComposedMap map = compose(layers, Viewport.fit(lonLatBbox, width, height), RenderOptions.standard(), decorations, overlays);
+        writePng(map.image(), out);
+        return map;
     }
 
     public ComposedMap compose(List<RenderLayer> layers, Viewport viewport, MapDecorations decorations) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The furniture of an exported map (CLI render, briefings): title, the note "含合成数据（generated）"
@@ -29,14 +30,25 @@ public final class MapDecorations {
     private final boolean legend;
     private final boolean scaleBar;
     private final boolean northArrow;
+    private final List<LegendPanel> panels;
+    private final Predicate<RenderLayer> inLegend;
+    private final boolean generatedData;
 
     private MapDecorations(Locale locale, String title, String attribution, boolean legend, boolean scaleBar, boolean northArrow) {
+        this(locale, title, attribution, legend, scaleBar, northArrow, List.of(), l -> true, false);
+    }
+
+    private MapDecorations(Locale locale, String title, String attribution, boolean legend, boolean scaleBar, boolean northArrow,
+                           List<LegendPanel> panels, Predicate<RenderLayer> inLegend, boolean generatedData) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.title = title;
         this.attribution = attribution;
         this.legend = legend;
         this.scaleBar = scaleBar;
         this.northArrow = northArrow;
+        this.panels = List.copyOf(panels);
+        this.inLegend = Objects.requireNonNull(inLegend, "inLegend");
+        this.generatedData = generatedData;
     }
 
     /** Legend, scale bar, north arrow and the default attribution, in Chinese, no title. */
@@ -51,19 +63,46 @@ public final class MapDecorations {
 
     public Locale locale() { return locale; }
 
-    public MapDecorations withLocale(Locale l) { return new MapDecorations(l, title, attribution, legend, scaleBar, northArrow); }
+    public MapDecorations withLocale(Locale l) { return new MapDecorations(l, title, attribution, legend, scaleBar, northArrow, panels, inLegend, generatedData); }
 
     /** A title; null or blank for none. */
-    public MapDecorations withTitle(String t) { return new MapDecorations(locale, t, attribution, legend, scaleBar, northArrow); }
+    public MapDecorations withTitle(String t) { return new MapDecorations(locale, t, attribution, legend, scaleBar, northArrow, panels, inLegend, generatedData); }
 
     /** The attribution line; null for the default, "" for none. */
-    public MapDecorations withAttribution(String a) { return new MapDecorations(locale, title, a, legend, scaleBar, northArrow); }
+    public MapDecorations withAttribution(String a) { return new MapDecorations(locale, title, a, legend, scaleBar, northArrow, panels, inLegend, generatedData); }
 
-    public MapDecorations withLegend(boolean on) { return new MapDecorations(locale, title, attribution, on, scaleBar, northArrow); }
+    public MapDecorations withLegend(boolean on) { return new MapDecorations(locale, title, attribution, on, scaleBar, northArrow, panels, inLegend, generatedData); }
 
-    public MapDecorations withScaleBar(boolean on) { return new MapDecorations(locale, title, attribution, legend, on, northArrow); }
+    public MapDecorations withScaleBar(boolean on) { return new MapDecorations(locale, title, attribution, legend, on, northArrow, panels, inLegend, generatedData); }
 
-    public MapDecorations withNorthArrow(boolean on) { return new MapDecorations(locale, title, attribution, legend, scaleBar, on); }
+    public MapDecorations withNorthArrow(boolean on) { return new MapDecorations(locale, title, attribution, legend, scaleBar, on, panels, inLegend, generatedData); }
+
+    /**
+     * Extra keys (thematic classes, symbol sizes …) stacked in a column at the right edge, below the
+     * north arrow and above the scale bar; a panel that does not fit starts a new column to its left.
+     */
+    public MapDecorations withPanels(List<LegendPanel> p) {
+        return new MapDecorations(locale, title, attribution, legend, scaleBar, northArrow, p, inLegend, generatedData);
+    }
+
+    /**
+     * Which drawn layers the layer legend lists (default: all); a thematic map leaves out the layers
+     * its own panels explain, so their classes are not listed twice. The generated-data note still
+     * counts every layer.
+     */
+    public MapDecorations withLegendFilter(Predicate<RenderLayer> include) {
+        return new MapDecorations(locale, title, attribution, legend, scaleBar, northArrow, panels, include, generatedData);
+    }
+
+    /**
+     * Says the map shows generated data even when none of its layers does (overlays drawn from
+     * generated tables: flows, symbols); the note then appears whatever the layers are.
+     */
+    public MapDecorations withGeneratedData(boolean shown) {
+        return new MapDecorations(locale, title, attribution, legend, scaleBar, northArrow, panels, inLegend, shown);
+    }
+
+    public List<LegendPanel> panels() { return panels; }
 
     /**
      * Draws onto a canvas in device pixels whose origin is the viewport's top-left. The legend lists
@@ -86,12 +125,12 @@ public final class MapDecorations {
             double h = vp.imageHeight();
             double scale = vp.scaleDenominator();
             List<RenderLayer> drawn = new ArrayList<>();
-            boolean generated = false;
+            boolean generated = generatedData;
             for (int i = 0; i < layers.size(); i++) {
                 RenderLayer l = layers.get(i);
                 if (!l.drawnAt(scale)) continue;
                 generated |= l.generated();   // said even when none is in view: the map's layer set contains such data
-                if (rendered == null || rendered.featuresOfLayer(i) > 0) drawn.add(l);
+                if ((rendered == null || rendered.featuresOfLayer(i) > 0) && inLegend.test(l)) drawn.add(l);
             }
 
             Rectangle2D attrBox = drawAttribution(g, r, w, h);
@@ -110,7 +149,19 @@ public final class MapDecorations {
                 double top = titleBox != null ? titleBox.getMaxY() + 10 * r : 10 * r;
                 legendBox = new LegendPainter(r, locale).draw(g, drawn, 10 * r, h - 10 * r, h - 10 * r - top, entries);
             }
-            return new DecorationLayout(titleBox, generated, legendBox, entries, bar, barLine, arrowBox, attrBox);
+            List<Rectangle2D> panelBoxes = new ArrayList<>();
+            List<String> panelEntries = new ArrayList<>();
+            if (!panels.isEmpty()) {
+                double top = (arrowBox != null ? arrowBox.getMaxY() : 0) + 10 * r;
+                double bottom = (barLine != null ? barLine.getY() - 30 * r : h - bottomBand - 10 * r);
+                panelBoxes.addAll(stackPanels(g, r, top, bottom, w - 10 * r));
+                for (int i = 0; i < panels.size(); i++) {
+                    panels.get(i).draw(g, panelBoxes.get(i).getX(), panelBoxes.get(i).getY(), r);
+                    panelEntries.addAll(panels.get(i).entries());
+                }
+            }
+            return new DecorationLayout(titleBox, generated, legendBox, entries, bar, barLine, arrowBox, attrBox,
+                    panelBoxes, panelEntries);
         } finally {
             g.dispose();
         }
@@ -222,6 +273,49 @@ public final class MapDecorations {
         g.setColor(new Color(0x555555));
         g.drawString(text, (float) (box.getX() + 4 * r), (float) (box.getY() + r + fm.getAscent()));
         return box;
+    }
+
+    /**
+     * Where the panels go: stacked down from {@code top}, right-aligned on {@code right}, a new column to
+     * the left whenever the next panel would pass {@code bottom}.
+     */
+    private List<Rectangle2D> stackPanels(Graphics2D g, double r, double top, double bottom, double right) {
+        List<Rectangle2D> out = new ArrayList<>();
+        double columnWidth = 0;
+        double y = top;
+        for (LegendPanel p : panels) {
+            java.awt.geom.Dimension2D size = p.size(g, r);
+            if (y > top && y + size.getHeight() > bottom) {
+                right -= columnWidth + 10 * r;
+                columnWidth = 0;
+                y = top;
+            }
+            out.add(new Rectangle2D.Double(right - size.getWidth(), y, size.getWidth(), size.getHeight()));
+            columnWidth = Math.max(columnWidth, size.getWidth());
+            y += size.getHeight() + 8 * r;
+        }
+        return out;
+    }
+
+    /**
+     * How much of the image's right side, in logical pixels, the panels will take on a {@code width} ×
+     * {@code height} map (0 without panels), so a caller can keep the mapped area clear of them. The
+     * north arrow's and scale bar's room is estimated, so the answer may be a few pixels off.
+     */
+    public double panelsWidth(int width, int height) {
+        if (panels.isEmpty()) return 0;
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            MapRenderer.hints(g);
+            double top = northArrow ? 80 : 10;
+            double bottom = height - (scaleBar ? 75 : 25);
+            double left = width;
+            for (Rectangle2D b : stackPanels(g, 1, top, bottom, width - 10)) left = Math.min(left, b.getMinX());
+            return width - left + 10;
+        } finally {
+            g.dispose();
+        }
     }
 
     /** The translucent white box behind decorations. */

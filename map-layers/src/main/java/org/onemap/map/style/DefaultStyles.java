@@ -9,7 +9,8 @@ import org.onemap.core.feature.GeometryKind;
 
 /**
  * Cartographic defaults for OneMap's canonical layers (county, river, township, village,
- * railway_station, parcel, the point layers of the thematic modules, industrial_park) and sensible
+ * railway_station, parcel, the point layers of the thematic modules, industrial_park), the thematic
+ * modules' generated layers (township_stats, grid_cell, incident …) and sensible
  * fallbacks by geometry type for any other layer. Scale thresholds assume Xiangtan at ~28° N.
  */
 public final class DefaultStyles {
@@ -20,9 +21,10 @@ public final class DefaultStyles {
 
     private static final Color WHITE_HALO = Color.WHITE;
     // Draw order, bottom first: areas under lines under points, big areas under small ones.
-    private static final List<String> DRAW_ORDER = List.of("county", "township_area", "industrial_park", "parcel",
-            "river", "road", "railway", "township", "village", "railway_station", "service_station",
-            "logistics_node", "waste_point", "camera", "sensor", "machinery");
+    private static final List<String> DRAW_ORDER = List.of("county", "township_area", "township_stats", "grid_cell",
+            "industrial_park", "parcel", "river", "road", "railway", "sales_flow", "township", "village", "railway_station",
+            "service_station", "service_site", "logistics_node", "waste_point", "camera", "sensor", "env_station", "enterprise",
+            "incident", "machinery");
 
     private DefaultStyles() {}
 
@@ -62,6 +64,15 @@ public final class DefaultStyles {
             case "industrial_park" -> LayerStyle.polygon(new FillStyle(new Color(0x9C27B0), 0.22, true),
                             StrokeStyle.solid(new Color(0x7B1FA2), 1.2))
                     .withLabel(new LabelStyle("name", 11, false, new Color(0x6A1B9A), WHITE_HALO, 2, 300_000, 50));
+            // the thematic modules' generated layers: quiet in the plain map (the modules style them)
+            case "township_stats" -> LayerStyle.line(StrokeStyle.solid(new Color(0xB0B0B0), 0.6)).withScaleRange(0, FACILITY_MAX_SCALE);
+            case "grid_cell" -> LayerStyle.line(StrokeStyle.dashed(new Color(0xB0B0B0), 0.6, 4, 3)).withScaleRange(0, FACILITY_MAX_SCALE);
+            // origin–destination rows, not roads: drawn as a flow map by the e-commerce module, only close up here
+            case "sales_flow" -> LayerStyle.line(StrokeStyle.dashed(new Color(0xD55E00), 0.8, 6, 4)).withScaleRange(0, 25_000);
+            case "service_site" -> point(SymbolShape.SQUARE, 6, 0xCC79A7);
+            case "env_station" -> point(SymbolShape.TRIANGLE, 8, 0x0072B2);
+            case "enterprise" -> point(SymbolShape.CIRCLE, 6, 0x009E73);
+            case "incident" -> point(SymbolShape.CIRCLE, 5, 0xD55E00);
             default -> byKind(n, kind);
         };
     }
@@ -73,10 +84,15 @@ public final class DefaultStyles {
     public static int drawRank(String name, GeometryKind kind) {
         int i = DRAW_ORDER.indexOf(name == null ? "" : name.toLowerCase(Locale.ROOT));
         if (i >= 0) return i * 10;
-        if (kind.isPolygonal()) return 35;
-        if (kind.isLineal()) return 55;
-        if (kind.isPuntal()) return 205;
-        return 45;
+        // slots between the canonical ranks (index × 10), keeping the documented order
+        if (kind.isPolygonal()) return rankOf("parcel") + 5;
+        if (kind.isLineal()) return rankOf("road") + 5;
+        if (kind.isPuntal()) return DRAW_ORDER.size() * 10 + 5;
+        return rankOf("river") + 5;
+    }
+
+    private static int rankOf(String canonical) {
+        return DRAW_ORDER.indexOf(canonical) * 10;
     }
 
     /** Facility points: hundreds of them hide the parcels at city scale, so they appear from township scale in. */

@@ -72,14 +72,21 @@ public final class SyntheticLayers {
         return seed;
     }
 
-    /** True for the names in {@link #GENERATED_LAYERS} (case-insensitive). */
+    Territory territory() {
+        return territory;
+    }
+
+    /** True for the names in {@link #GENERATED_LAYERS} and {@link ThemeLayers#NAMES} (case-insensitive). */
     public static boolean isGenerated(String layer) {
-        return layer != null && GENERATED_LAYERS.contains(layer.toLowerCase(java.util.Locale.ROOT));
+        if (layer == null) return false;
+        String n = layer.toLowerCase(java.util.Locale.ROOT);
+        return GENERATED_LAYERS.contains(n) || ThemeLayers.NAMES.contains(n);
     }
 
     /** Schema of a generated layer (SRID 4326, ends with the required {@code generated} field). */
     public static LayerSchema schema(String layer) {
         LayerSchema s = SyntheticSchemas.BY_NAME.get(layer);
+        if (s == null && layer != null) s = ThemeSchemas.BY_NAME.get(layer);
         if (s == null) throw new IllegalArgumentException("not a generated layer: " + layer + " (known: " + GENERATED_LAYERS + ")");
         return s;
     }

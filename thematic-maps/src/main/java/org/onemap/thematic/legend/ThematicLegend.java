@@ -12,8 +12,34 @@ import org.onemap.thematic.classify.Breaks;
  * formatted for the user's locale), its colour and how many features it holds.
  */
 public record ThematicLegend(String title, List<Entry> entries) {
-    /** One legend row. */
-    public record Entry(String label, Color color, long count) {}
+    /**
+     * How a row's key is drawn: a filled box (areas, classes), a point symbol of a radius (circle,
+     * square, triangle, diamond, as the layer draws it) or a line of a width (flows).
+     */
+    public enum Swatch { BOX, CIRCLE, SQUARE, TRIANGLE, DIAMOND, LINE }
+
+    /**
+     * One legend row. {@code count} is how many features the row stands for, or {@link #NO_COUNT} where
+     * counting makes no sense (the colour ramp of a heat map); {@code size} is the circle's radius or the
+     * line's width in logical pixels (ignored for boxes); a point symbol's radius is half its size.
+     */
+    public record Entry(String label, Color color, long count, Swatch swatch, double size) {
+        public Entry {
+            if (swatch == null) swatch = Swatch.BOX;
+        }
+
+        /** A box row. */
+        public Entry(String label, Color color, long count) {
+            this(label, color, count, Swatch.BOX, 0);
+        }
+
+        public boolean counted() {
+            return count >= 0;
+        }
+    }
+
+    /** {@link Entry#count()} of a row that counts nothing. */
+    public static final long NO_COUNT = -1;
 
     public ThematicLegend {
         entries = List.copyOf(entries);
@@ -49,8 +75,13 @@ public record ThematicLegend(String title, List<Entry> entries) {
         return Math.max(1, Math.min(6, d));
     }
 
-    /** Features counted over all entries. */
+    /** Features counted over all entries (rows without a count add nothing). */
     public long total() {
-        return entries.stream().mapToLong(Entry::count).sum();
+        return entries.stream().filter(Entry::counted).mapToLong(Entry::count).sum();
+    }
+
+    /** The same legend under another title (e.g. with the generated-data label appended). */
+    public ThematicLegend withTitle(String t) {
+        return new ThematicLegend(t, entries);
     }
 }

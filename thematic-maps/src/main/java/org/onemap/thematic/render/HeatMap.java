@@ -25,6 +25,7 @@ public final class HeatMap implements MapOverlay {
     private final FeatureSource source;
     private final String weightField;
     private final double radius;
+    private final double visibleFrom;
     private final List<Color> ramp = Palette.YL_OR_RD.colors(64);
 
     /**
@@ -32,10 +33,24 @@ public final class HeatMap implements MapOverlay {
      * @param radius      kernel radius in logical pixels (> 0)
      */
     public HeatMap(FeatureSource source, String weightField, double radius) {
+        this(source, weightField, radius, VISIBLE_FROM);
+    }
+
+    private HeatMap(FeatureSource source, String weightField, double radius, double visibleFrom) {
         if (!(radius > 0)) throw new IllegalArgumentException("heat-map radius must be > 0 px, got " + radius);
+        if (!(visibleFrom >= 0 && visibleFrom < 1)) throw new IllegalArgumentException("visibleFrom must be in [0, 1): " + visibleFrom);
         this.source = source;
         this.weightField = weightField == null ? null : NumericField.require(source, weightField).name();
         this.radius = radius;
+        this.visibleFrom = visibleFrom;
+    }
+
+    /**
+     * The same heat map drawn only where density reaches {@code t} of the view's maximum (default
+     * 0.02): over a choropleth, a higher threshold keeps the faint halo from muddying the classes.
+     */
+    public HeatMap withVisibleFrom(double t) {
+        return new HeatMap(source, weightField, radius, t);
     }
 
     public double radius() {
@@ -44,7 +59,7 @@ public final class HeatMap implements MapOverlay {
 
     /** The same heat map with another kernel radius. */
     public HeatMap withRadius(double r) {
-        return new HeatMap(source, weightField, r);
+        return new HeatMap(source, weightField, r, visibleFrom);
     }
 
     /**
@@ -110,7 +125,7 @@ public final class HeatMap implements MapOverlay {
 
     /** ARGB of a density scaled to [0, 1]: transparent near zero, then increasingly opaque and red. */
     int colour(double t) {
-        if (t < VISIBLE_FROM) return 0;
+        if (t < visibleFrom) return 0;
         Color c = ramp.get((int) Math.min(ramp.size() - 1, Math.round(t * (ramp.size() - 1))));
         int alpha = (int) Math.round(Math.min(1, 0.35 + t) * 220);
         return alpha << 24 | c.getRGB() & 0xFFFFFF;
