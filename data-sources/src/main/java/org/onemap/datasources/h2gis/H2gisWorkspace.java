@@ -135,6 +135,26 @@ public final class H2gisWorkspace implements DataSource, SqlConsole {
         }
     }
 
+    /**
+     * A session for the sync engine (autocommit on, OneMap user set): its updates of layer rows keep
+     * the {@code version}, {@code updated_at} and {@code updated_by} they set, which are the remote's,
+     * instead of being stamped anew; every write is still audited. Close it when done.
+     */
+    public Connection syncConnection() {
+        try {
+            Connection c = session(user);
+            try {
+                SessionUser.markSync(c);
+                return SessionUser.unmarkOnClose(c); // pooled: the next borrower must get a normal session
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("open a sync session", e);
+        }
+    }
+
     /** Runs any H2GIS SQL statement; rows are held in memory (use {@link #sql(String, SqlRowSink)} for big results). */
     @Override
     public SqlResult sql(String statement) {

@@ -17,6 +17,9 @@ import org.h2.value.ValueNull;
 final class SessionUser {
     static final String VARIABLE = "@onemap_user";
     private static final String NAME = "ONEMAP_USER"; // as H2 stores the variable name
+    /** Set on sessions of the sync engine: their writes carry versions and stamps from the remote. */
+    static final String SYNC_VARIABLE = "@onemap_sync";
+    private static final String SYNC_NAME = "ONEMAP_SYNC";
 
     private SessionUser() {}
 
@@ -42,5 +45,42 @@ final class SessionUser {
             String u = rs.next() ? rs.getString(1) : null;
             return u != null ? u : System.getProperty("user.name", "unknown");
         }
+    }
+
+    /** Marks a session as the sync engine's: the stamp trigger keeps the versions and stamps it writes. */
+    static void markSync(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET " + SYNC_VARIABLE + " = TRUE");
+        }
+    }
+
+    /** True for a session marked by {@link #markSync}; cheap, as the stamp trigger asks once per row. */
+    static boolean isSync(Connection c) throws SQLException {
+        if (c instanceof JdbcConnection jc && jc.getSession() instanceof SessionLocal session) {
+            Value v = session.getVariable(SYNC_NAME);
+            return v != null && v != ValueNull.INSTANCE && v.getBoolean();
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + SYNC_VARIABLE)) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** {@code c} whose {@code close()} first clears the sync mark, so the pooled session is normal again. */
+    static Connection unmarkOnClose(Connection c) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0 && !c.isClosed()) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("SET " + SYNC_VARIABLE + " = NULL");
+                        } catch (SQLException ignored) {
+                            // a broken session is discarded by the pool anyway
+                        }
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

@@ -9,7 +9,9 @@ import org.h2.api.Trigger;
  * BEFORE INSERT/UPDATE row trigger of every layer table: an update gets {@code version = old + 1},
  * {@code updated_at = now} and {@code updated_by} = the session's OneMap user, whatever the statement
  * set; an insert keeps given values (a replica copies them) and fills the missing ones. Being a trigger,
- * it covers raw SQL through {@code onemap sql} as well as the SPI.
+ * it covers raw SQL through {@code onemap sql} as well as the SPI. A session of the sync engine
+ * ({@link H2gisWorkspace#syncConnection()}) applies changes pulled from a remote store: its updates keep
+ * the remote's version and stamps, so both sides agree on what "version n" of a feature is.
  */
 public final class VersionStampTrigger implements Trigger {
     private String schema;
@@ -39,6 +41,7 @@ public final class VersionStampTrigger implements Trigger {
         if (newRow.length != at.width()) locate(c, table); // columns were added or dropped with SQL since init
         Positions p = at;
         boolean update = oldRow != null;
+        if (update && SessionUser.isSync(c)) return;
         if (p.version() >= 0) {
             if (update) newRow[p.version()] = asLong(oldRow[p.version()]) + 1;
             else if (newRow[p.version()] == null) newRow[p.version()] = 1L;

@@ -1,0 +1,183 @@
+package org.onemap.datasources.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the workspace remembers about its remote, in its own tables (committed together with the changes
+ * they describe, which makes a sync resumable): {@code onemap_sync} (remote address, this replica's node
+ * id, the audit sequence pushed so far), {@code onemap_sync_layer} (per linked layer, the PostGIS
+ * transaction id pulled up to), {@code onemap_sync_feature} (local id ⇄ remote id and the version both
+ * sides had at the last sync) and {@code onemap_sync_conflict} (features changed on both sides).
+ */
+final class SyncState {
+    /** A synced feature: ids on both sides and the version both had at the last sync. */
+    record Link(String layer, long localId, String remoteId, long baseVersion) {}
+
+    private final Connection c;
+
+    SyncState(Connection c) {
+        this.c = c;
+    }
+
+    static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS ONEMAP_SYNC(NAME VARCHAR(63) PRIMARY KEY, VAL VARCHAR)");
+            s.execute("CREATE TABLE IF NOT EXISTS ONEMAP_SYNC_LAYER(LAYER VARCHAR(63) PRIMARY KEY, PULLED_TXID BIGINT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS ONEMAP_SYNC_FEATURE(LAYER VARCHAR(63) NOT NULL, LOCAL_ID BIGINT NOT NULL, "
+                    + "REMOTE_ID VARCHAR NOT NULL, BASE_VERSION BIGINT NOT NULL, PRIMARY KEY (LAYER, LOCAL_ID), UNIQUE (LAYER, REMOTE_ID))");
+            s.execute("CREATE TABLE IF NOT EXISTS ONEMAP_SYNC_CONFLICT(LAYER VARCHAR(63) NOT NULL, REMOTE_ID VARCHAR NOT NULL, "
+                    + "LOCAL_ID BIGINT, LOCAL_VERSION BIGINT, REMOTE_VERSION BIGINT, DETECTED_AT TIMESTAMP WITH TIME ZONE NOT NULL, "
+                    + "PRIMARY KEY (LAYER, REMOTE_ID))");
+        }
+    }
+
+    String get(String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT VAL FROM ONEMAP_SYNC WHERE NAME = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    void put(String name, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC(NAME, VAL) KEY (NAME) VALUES (?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    /** This replica's node id, made on first use: the prefix of the remote ids of features created here. */
+    String node() throws SQLException {
+        String n = get("node");
+        if (n == null) {
+            n = UUID.randomUUID().toString().substring(0, 8);
+            put("node", n);
+        }
+        return n;
+    }
+
+    long pushedSeq() throws SQLException {
+        String v = get("pushed_seq");
+        return v == null ? 0 : Long.parseLong(v);
+    }
+
+    /** The PostGIS transaction id a layer was pulled up to, or null when the layer is not linked. */
+    Long pulledTxid(String layer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT PULLED_TXID FROM ONEMAP_SYNC_LAYER WHERE LAYER = ?")) {
+            ps.setString(1, layer);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    void setPulledTxid(String layer, long txid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC_LAYER(LAYER, PULLED_TXID) KEY (LAYER) VALUES (?, ?)")) {
+            ps.setString(1, layer);
+            ps.setLong(2, txid);
+            ps.executeUpdate();
+        }
+    }
+
+    List<String> linkedLayers() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT LAYER FROM ONEMAP_SYNC_LAYER ORDER BY LAYER")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    Link byLocal(String layer, long localId) throws SQLException {
+        return link("LOCAL_ID = ?", layer, localId);
+    }
+
+    Link byRemote(String layer, String remoteId) throws SQLException {
+        return link("REMOTE_ID = ?", layer, remoteId);
+    }
+
+    private Link link(String cond, String layer, Object key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT LOCAL_ID, REMOTE_ID, BASE_VERSION FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND " + cond)) {
+            ps.setString(1, layer);
+            ps.setObject(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Link(layer, rs.getLong(1), rs.getString(2), rs.getLong(3)) : null;
+            }
+        }
+    }
+
+    void link(String layer, long localId, String remoteId, long baseVersion) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC_FEATURE(LAYER, LOCAL_ID, REMOTE_ID, BASE_VERSION) "
+                + "KEY (LAYER, LOCAL_ID) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, layer);
+            ps.setLong(2, localId);
+            ps.setString(3, remoteId);
+            ps.setLong(4, baseVersion);
+            ps.executeUpdate();
+        }
+    }
+
+    void unlink(String layer, long localId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND LOCAL_ID = ?")) {
+            ps.setString(1, layer);
+            ps.setLong(2, localId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records (or refreshes) a conflict; the local row is left as it is. */
+    void conflict(String layer, String remoteId, Long localId, Long localVersion, Long remoteVersion) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC_CONFLICT(LAYER, REMOTE_ID, LOCAL_ID, LOCAL_VERSION, "
+                + "REMOTE_VERSION, DETECTED_AT) KEY (LAYER, REMOTE_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, layer);
+            ps.setString(2, remoteId);
+            ps.setObject(3, localId);
+            ps.setObject(4, localVersion);
+            ps.setObject(5, remoteVersion);
+            ps.setObject(6, OffsetDateTime.now());
+            ps.executeUpdate();
+        }
+    }
+
+    boolean inConflict(String layer, String remoteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ONEMAP_SYNC_CONFLICT WHERE LAYER = ? AND REMOTE_ID = ?")) {
+            ps.setString(1, layer);
+            ps.setString(2, remoteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    void resolved(String layer, String remoteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ONEMAP_SYNC_CONFLICT WHERE LAYER = ? AND REMOTE_ID = ?")) {
+            ps.setString(1, layer);
+            ps.setString(2, remoteId);
+            ps.executeUpdate();
+        }
+    }
+
+    List<Conflict> conflicts() throws SQLException {
+        List<Conflict> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT LAYER, REMOTE_ID, LOCAL_ID, LOCAL_VERSION, "
+                + "REMOTE_VERSION, DETECTED_AT FROM ONEMAP_SYNC_CONFLICT ORDER BY LAYER, DETECTED_AT, REMOTE_ID")) {
+            while (rs.next()) {
+                OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
+                out.add(new Conflict(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class),
+                        rs.getObject(5, Long.class), at == null ? Instant.EPOCH : at.withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
+            }
+        }
+        return out;
+    }
+}
