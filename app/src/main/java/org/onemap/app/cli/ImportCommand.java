@@ -137,9 +137,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             writeReport(r.report());
             List<ImportProblem> shown = r.report().problems();
-            for (ImportProblem p : shown.subList(0, Math.min(MAX_LISTED, shown.size()))) {
-                err.println("onemap: " + (p.isError() ? "skipped" : "warning") + ": " + p.located());
-            }
+            for (ImportProblem p : firstListed(shown)) err.println("onemap: " + (p.isError() ? "skipped" : "warning") + ": " + p.located());
             if (shown.size() > MAX_LISTED) err.println("onemap: … " + (shown.size() - MAX_LISTED) + " more in the report (--report F.xlsx)");
             err.flush();
             out.println("imported " + r.written() + " features into layer " + r.layer() + (r.created() ? " (new)" : "")
@@ -176,7 +174,7 @@ final class ImportCommand implements Callable<Integer> {
                 if (e.report() != null) combined.addAll(e.report());
                 List<ImportProblem> errors = e.report() == null || e.problem() == null ? List.of() : e.report().errors();
                 if (errors.isEmpty()) err.println("onemap: error: " + e.getMessage());
-                for (ImportProblem p : errors.subList(0, Math.min(MAX_LISTED, errors.size()))) err.println("onemap: error: " + p.located());
+                printErrors(errors, err);
                 if (!errors.isEmpty()) err.println("onemap: error: " + f.getFileName() + ": rejected, nothing imported from it");
             }
         }
@@ -192,13 +190,23 @@ final class ImportCommand implements Callable<Integer> {
         if (rep != null) writeReport(rep);
         if (rep == null || e.problem() == null || rep.errors().isEmpty()) throw new CliException(e.getMessage(), e);
         List<ImportProblem> errors = rep.errors();
-        for (ImportProblem p : errors.subList(0, Math.min(MAX_LISTED, errors.size()))) err.println("onemap: error: " + p.located());
+        printErrors(errors, err);
         long rowsRejected = errors.stream().map(p -> p.sheet() + "\u0000" + p.row()).distinct().count();
         err.println("onemap: error: import rejected: " + errors.size() + " problem" + (errors.size() == 1 ? "" : "s") + " in " + rowsRejected
                 + " row" + (rowsRejected == 1 ? "" : "s") + (errors.size() > MAX_LISTED ? " (first " + MAX_LISTED + " shown)" : "")
                 + "; nothing imported (fix them, or --mode valid-rows" + (report == null ? ", --report F.xlsx for the list" : "") + ")");
         err.flush();
         return ExitCode.ERROR;
+    }
+
+    /** The first {@link #MAX_LISTED} errors, each as {@code onemap: error: <file>:<row>:<col>: <what>}. */
+    private static void printErrors(List<ImportProblem> errors, PrintWriter err) {
+        for (ImportProblem p : firstListed(errors)) err.println("onemap: error: " + p.located());
+    }
+
+    /** A terminal shows only so much; the full list goes to {@code --report}. */
+    private static List<ImportProblem> firstListed(List<ImportProblem> problems) {
+        return problems.subList(0, Math.min(MAX_LISTED, problems.size()));
     }
 
     private Map<String, Object> params() {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onemap.app.workspace.WorkspaceService;
 import org.onemap.sample.real.CountyCensus;
 import org.onemap.thematic.classify.JenksNaturalBreaks;
 
@@ -24,8 +23,7 @@ class ClassifyCommandTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty(WorkspaceService.SEED_PARCELS_PROPERTY, "1500");
-        ws = tmp.resolve("ws").toString();
+        ws = SeededCliWorkspace.seededOnFirstUse(tmp.resolve("ws"), 1500);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onemap.app.workspace.WorkspaceService;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 
 /** Bad input gives exit 1 or 2 with a clear message, and the workspace file stays byte-for-byte the same. */
@@ -25,10 +24,8 @@ class CliBadInputTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty(WorkspaceService.SEED_PARCELS_PROPERTY, "500");
         ws = tmp.resolve("ws");
-        CliRun r = CliRun.of("layers", "--workspace", ws.toString());
-        assertEquals(0, r.exit(), r::toString);
+        SeededCliWorkspace.seeded(ws, 500);
     }
 
     static byte[] digest(Path p) throws Exception {

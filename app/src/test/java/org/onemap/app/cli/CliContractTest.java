@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onemap.app.workspace.WorkspaceService;
 
 /** The CLI contract of DESIGN.md on a real, freshly seeded H2GIS workspace (one per class: seeding costs seconds). */
 class CliContractTest {
@@ -27,8 +26,7 @@ class CliContractTest {
 
     @BeforeAll
     static void seedWorkspaceThroughTheCli() {
-        System.setProperty(WorkspaceService.SEED_PARCELS_PROPERTY, Integer.toString(PARCELS));
-        ws = tmp.resolve("w1").toString();
+        ws = SeededCliWorkspace.seededOnFirstUse(tmp.resolve("w1"), PARCELS);
         firstLayers = CliRun.of("layers", "--json", "--workspace", ws);
     }
 

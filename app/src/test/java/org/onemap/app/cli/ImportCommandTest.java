@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.Geometry;
-import org.onemap.app.workspace.WorkspaceService;
 import org.onemap.core.crs.CoordinateTransform;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.Query;
@@ -36,10 +35,7 @@ class ImportCommandTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty(WorkspaceService.SEED_PARCELS_PROPERTY, "300");
-        ws = tmp.resolve("ws").toString();
-        CliRun r = CliRun.of("layers", "--workspace", ws);
-        assertEquals(0, r.exit(), r::toString);
+        ws = SeededCliWorkspace.seeded(tmp.resolve("ws"), 300);
     }
 
     static Path xlsx(Path file, List<List<Object>> rows) throws IOException {

@@ -14,7 +14,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onemap.app.workspace.WorkspaceService;
 import org.onemap.core.feature.Feature;
 import org.onemap.dataimport.shapefile.ShapefileReader;
 
@@ -27,8 +26,7 @@ class RenderAndGenerateTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty(WorkspaceService.SEED_PARCELS_PROPERTY, "1500");
-        ws = tmp.resolve("ws").toString();
+        ws = SeededCliWorkspace.seededOnFirstUse(tmp.resolve("ws"), 1500);
     }
 
     @Test

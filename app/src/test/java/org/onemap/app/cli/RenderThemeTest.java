@@ -33,10 +33,7 @@ class RenderThemeTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty(WorkspaceService.SEED_PARCELS_PROPERTY, "800");
-        ws = tmp.resolve("ws").toString();
-        CliRun r = CliRun.of("layers", "--workspace", ws);
-        assertEquals(0, r.exit(), r::toString);
+        ws = SeededCliWorkspace.seeded(tmp.resolve("ws"), 800);
     }
 
     @Test

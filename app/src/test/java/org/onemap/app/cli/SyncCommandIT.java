@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.onemap.app.workspace.WorkspaceService;
 
 /**
  * {@code onemap sync} against a real PostGIS, as a user runs it: publish a seeded workspace, make a
@@ -37,12 +36,9 @@ class SyncCommandIT {
 
     @BeforeAll
     static void seededWorkspaceAndEmptyServer() {
-        System.setProperty(WorkspaceService.SEED_PARCELS_PROPERTY, "300");
         db = ThrowawayPostgis.create();
-        publisher = tmp.resolve("publisher").toString();
+        publisher = SeededCliWorkspace.seeded(tmp.resolve("publisher"), 300);
         replica = tmp.resolve("replica").toString();
-        CliRun seed = CliRun.of("layers", "--workspace", publisher);
-        assertEquals(0, seed.exit(), seed::toString);
     }
 
     @AfterAll

@@ -10,39 +10,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onemap.core.crs.Gcj02;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.Query;
-import org.onemap.datasources.h2gis.H2gisWorkspace;
 import org.onemap.dataimport.ImportParameters;
-import org.onemap.dataimport.ImportProgress;
 import org.onemap.dataimport.Importer;
 import org.onemap.dataimport.Importers;
 
 /** GeoJSON and KML imports, and importer discovery through ServiceLoader with parameter metadata. */
-class FormatsImportTest {
-    @TempDir static Path wsDir;
-    @TempDir Path dir;
-    static H2gisWorkspace ws;
-
-    @BeforeAll
-    static void openWorkspace() {
-        ws = ReferenceWorkspace.create(wsDir.resolve("ws"));
-    }
-
-    @AfterAll
-    static void closeWorkspace() {
-        ws.close();
-    }
-
-    private ImportResult run(Path file, String layer, Map<String, ?> params) {
-        return new WorkspaceImport(ws).run(file, new ImportRequest(layer, params, null, null, "tester"), ImportProgress.NONE);
-    }
-
+class FormatsImportTest extends ReferenceWorkspaceFixture {
     @Test
     void everyFormatHasAnImporterWithParameterMetadata() {
         Set<String> ids = Importers.all().stream().map(Importer::id).collect(Collectors.toSet());

@@ -16,10 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -27,26 +24,10 @@ import org.locationtech.jts.io.WKBWriter;
 import org.onemap.core.crs.CoordinateTransform;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.Query;
-import org.onemap.datasources.h2gis.H2gisWorkspace;
-import org.onemap.dataimport.ImportProgress;
 
 /** GeoPackage feature tables import with their CRS from gpkg_spatial_ref_sys; the file is opened read-only. */
-class GeoPackageImportTest {
+class GeoPackageImportTest extends ReferenceWorkspaceFixture {
     static final GeometryFactory GF = new GeometryFactory();
-
-    @TempDir static Path wsDir;
-    @TempDir Path dir;
-    static H2gisWorkspace ws;
-
-    @BeforeAll
-    static void openWorkspace() {
-        ws = ReferenceWorkspace.create(wsDir.resolve("ws"));
-    }
-
-    @AfterAll
-    static void closeWorkspace() {
-        ws.close();
-    }
 
     /** A minimal GeoPackage per OGC 12-128: the three gpkg tables and one point table in CGCS2000 GK CM 114E. */
     private Path gpkg(Path file) throws SQLException {
@@ -86,7 +67,7 @@ class GeoPackageImportTest {
     void importsAFeatureTableTransformingFromItsEpsgCode() throws Exception {
         Path file = gpkg(dir.resolve("wells.gpkg"));
         String sum = Fixtures.sha256(file);
-        ImportResult r = new WorkspaceImport(ws).run(file, new ImportRequest("wells", Map.of(), null, null, "tester"), ImportProgress.NONE);
+        ImportResult r = run(file, "wells", Map.of());
         assertEquals(2, r.written(), r.report().problems().toString());
         assertEquals(sum, Fixtures.sha256(file), "the GeoPackage is opened read-only");
         Feature w0 = ws.layer("wells").list(Query.ALL).stream().filter(f -> "W0".equals(f.get("code"))).findFirst().orElseThrow();
@@ -108,7 +89,7 @@ class GeoPackageImportTest {
             return;
         }
         assumeTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "ogr2ogr failed: " + new String(p.getInputStream().readAllBytes()));
-        ImportResult r = new WorkspaceImport(ws).run(out, new ImportRequest("ogr_gpkg", Map.of(), null, null, "tester"), ImportProgress.NONE);
+        ImportResult r = run(out, "ogr_gpkg", Map.of());
         assertEquals(1, r.written(), r.report().problems().toString());
         Feature f = ws.layer("ogr_gpkg").list(Query.ALL).get(0);
         assertEquals("团结村", f.get("name"));

@@ -13,10 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -24,7 +21,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.onemap.core.crs.CoordinateTransform;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.Query;
-import org.onemap.datasources.h2gis.H2gisWorkspace;
 import org.onemap.dataimport.ImportException;
 import org.onemap.dataimport.ImportParameters;
 import org.onemap.dataimport.ImportProgress;
@@ -34,7 +30,7 @@ import org.onemap.dataimport.shapefile.ShapeType;
 import org.onemap.dataimport.shapefile.ShapefileWriter;
 
 /** Shapefile imports: the real GCJ-02 districts file, .prj → EPSG, and each broken-file case leaving the workspace untouched. */
-class ShapefileImportTest {
+class ShapefileImportTest extends ReferenceWorkspaceFixture {
     static final GeometryFactory GF = new GeometryFactory();
     static final String CGCS2000_GK_CM114 = "PROJCS[\"CGCS2000_3_Degree_GK_CM_114E\",GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\","
             + "DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],"
@@ -42,32 +38,6 @@ class ShapefileImportTest {
             + "PARAMETER[\"Central_Meridian\",114.0],PARAMETER[\"Scale_Factor\",1.0],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
     static final String LAMBERT = "PROJCS[\"Asia_Lambert_Conformal_Conic\",GEOGCS[\"GCS_Unknown\",DATUM[\"D_Unknown\",SPHEROID[\"Krassowsky_1940\",6378245.0,298.3]],"
             + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Lambert_Conformal_Conic\"],PARAMETER[\"Central_Meridian\",105.0],UNIT[\"Meter\",1.0]]";
-
-    @TempDir static Path wsDir;
-    @TempDir Path dir;
-    static H2gisWorkspace ws;
-
-    @BeforeAll
-    static void openWorkspace() {
-        ws = ReferenceWorkspace.create(wsDir.resolve("ws"));
-    }
-
-    @AfterAll
-    static void closeWorkspace() {
-        ws.close();
-    }
-
-    private ImportResult run(Path shp, String layer, Map<String, ?> params) {
-        return new WorkspaceImport(ws).run(shp, new ImportRequest(layer, params, ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"),
-                ImportProgress.NONE);
-    }
-
-    private ImportException rejected(Path shp, String layer, Map<String, ?> params) {
-        String before = ReferenceWorkspace.state(ws);
-        ImportException e = assertThrows(ImportException.class, () -> run(shp, layer, params));
-        assertEquals(before, ReferenceWorkspace.state(ws), "a rejected import must leave the workspace as it was: " + e.getMessage());
-        return e;
-    }
 
     private Path districts() throws IOException {
         for (String ext : List.of("shp", "shx", "dbf", "cpg")) {

@@ -10,15 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.Query;
-import org.onemap.datasources.h2gis.H2gisWorkspace;
 import org.onemap.dataimport.ImportCancelledException;
 import org.onemap.dataimport.ImportException;
 import org.onemap.dataimport.ImportParameters;
@@ -27,35 +23,8 @@ import org.onemap.dataimport.ImportProgress;
 import org.onemap.dataimport.ImportReport;
 
 /** Excel and CSV imports into a real H2GIS workspace: headers, coordinates, joins and every bad-input case. */
-class TableImportTest {
+class TableImportTest extends ReferenceWorkspaceFixture {
     static final List<Object> HEADER = List.of("编号", "村名", "经度", "纬度", "作物", "面积(亩)");
-
-    @TempDir static Path wsDir;
-    @TempDir Path dir;
-    static H2gisWorkspace ws;
-
-    @BeforeAll
-    static void openWorkspace() {
-        ws = ReferenceWorkspace.create(wsDir.resolve("ws"));
-    }
-
-    @AfterAll
-    static void closeWorkspace() {
-        ws.close();
-    }
-
-    private ImportResult run(Path file, String layer, Map<String, ?> params, ImportRequest.RowMode mode) {
-        return new WorkspaceImport(ws).run(file, new ImportRequest(layer, params, mode, ImportRequest.TargetMode.CREATE, "tester"), ImportProgress.NONE);
-    }
-
-    /** Runs an import that must be rejected and checks the workspace did not change. */
-    private ImportException rejected(Path file, String layer, Map<String, ?> params) {
-        String before = ReferenceWorkspace.state(ws);
-        ImportException e = assertThrows(ImportException.class, () -> run(file, layer, params, ImportRequest.RowMode.ALL));
-        assertEquals(before, ReferenceWorkspace.state(ws), "a rejected import must leave layers and audit log as they were: " + e.getMessage());
-        assertTrue(!ws.hasLayer(layer), "layer " + layer + " must not exist after a rejected import");
-        return e;
-    }
 
     @Test
     void importsSurveyXlsxWithChineseHeadersWithoutTouchingTheFile() throws IOException {

@@ -9,35 +9,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onemap.core.feature.Query;
-import org.onemap.datasources.h2gis.H2gisWorkspace;
 import org.onemap.dataimport.ImportException;
 import org.onemap.dataimport.ImportProgress;
 
 /** A whole import can be undone from the import catalog: new layers disappear, appended rows are deleted (audited). */
-class UndoImportTest {
-    @TempDir static Path wsDir;
-    @TempDir Path dir;
-    static H2gisWorkspace ws;
-
-    @BeforeAll
-    static void openWorkspace() {
-        ws = ReferenceWorkspace.create(wsDir.resolve("ws"));
-    }
-
-    @AfterAll
-    static void closeWorkspace() {
-        ws.close();
-    }
-
+class UndoImportTest extends ReferenceWorkspaceFixture {
     @Test
     void undoRemovesTheLayerAnImportCreated() throws IOException {
         Path xlsx = Fixtures.xlsx(dir.resolve("u.xlsx"), "Sheet1", List.of(List.of("编号", "经度", "纬度"), List.of("U1", 112.91, 27.76)));
-        ImportResult r = new WorkspaceImport(ws).run(xlsx, new ImportRequest("undo_me", Map.of(), null, null, "tester"), ImportProgress.NONE);
+        ImportResult r = run(xlsx, "undo_me", Map.of());
         ImportCatalog catalog = new ImportCatalog(ws);
         assertTrue(catalog.list().stream().anyMatch(e -> e.id().equals(r.importId()) && e.count() == 1 && e.layer().equals("undo_me")),
                 catalog.list().toString());

@@ -3,16 +3,14 @@ package org.onemap.datasources.h2gis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.FieldDef;
-import org.onemap.core.feature.FieldType;
+import org.onemap.datasources.jdbc.AttributeColumns;
 
 /**
  * Layer rows ⇄ {@link Feature}s: the select list, reading a row (H2 hands geometries over as JTS
@@ -30,29 +28,9 @@ final class FeatureRows {
 
     static Feature read(ResultSet rs, LayerTable t) throws SQLException {
         List<FieldDef> fields = t.schema().fields();
-        Map<String, Object> attrs = new LinkedHashMap<>(fields.size() * 2);
-        for (int i = 0; i < fields.size(); i++) {
-            FieldDef f = fields.get(i);
-            attrs.put(f.name(), value(rs, i + 3, f.type()));
-        }
+        Map<String, Object> attrs = AttributeColumns.read(rs, fields, 3);
         Object g = rs.getObject(2);
         return new Feature(Long.toString(rs.getLong(1)), (Geometry) g, attrs, rs.getLong(fields.size() + 3));
-    }
-
-    /** A column value as the Java type {@link FieldType#javaType()} promises. */
-    static Object value(ResultSet rs, int i, FieldType type) throws SQLException {
-        return switch (type) {
-            case STRING -> rs.getString(i);
-            case INTEGER -> rs.getObject(i, Integer.class);
-            case LONG -> rs.getObject(i, Long.class);
-            case DOUBLE -> rs.getObject(i, Double.class);
-            case BOOLEAN -> rs.getObject(i, Boolean.class);
-            case DATE -> rs.getObject(i, LocalDate.class);
-            case TIMESTAMP -> {
-                OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                yield t == null ? null : t.toInstant();
-            }
-        };
     }
 
     /** An attribute value as JDBC binds it (java.time types H2 knows, legacy dates converted). */

@@ -4,10 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.LayerSchema;
 import org.onemap.core.spi.DataSourceException;
+import org.onemap.datasources.jdbc.AttributeColumns;
 
 /**
  * PostGIS rows ⇄ {@link Feature}s: SQL types of fields, the select list, and geometries as WKB (JTS
@@ -67,35 +66,18 @@ public final class PostgisValues {
     /** Reads a row selected with {@link #selectList}. */
     public static Feature read(ResultSet rs, LayerSchema schema) throws SQLException {
         List<FieldDef> fields = schema.fields();
-        Map<String, Object> attrs = new LinkedHashMap<>(fields.size() * 2);
-        for (int i = 0; i < fields.size(); i++) attrs.put(fields.get(i).name(), value(rs, i + 3, fields.get(i).type()));
+        Map<String, Object> attrs = AttributeColumns.read(rs, fields, 3);
         return new Feature(rs.getString(1), geometry(rs.getBytes(2)), attrs, rs.getLong(fields.size() + 3));
     }
 
     /** {@code updated_at} and {@code updated_by} of a row selected with {@link #selectList}. */
     public static Stamp stamp(ResultSet rs, LayerSchema schema) throws SQLException {
         int n = schema.fields().size();
-        OffsetDateTime at = rs.getObject(n + 4, OffsetDateTime.class);
-        return new Stamp(at == null ? null : at.toInstant(), rs.getString(n + 5));
+        return new Stamp(AttributeColumns.instant(rs, n + 4), rs.getString(n + 5));
     }
 
     /** Who last changed a feature, and when. */
     public record Stamp(Instant at, String by) {}
-
-    static Object value(ResultSet rs, int i, FieldType type) throws SQLException {
-        return switch (type) {
-            case STRING -> rs.getString(i);
-            case INTEGER -> rs.getObject(i, Integer.class);
-            case LONG -> rs.getObject(i, Long.class);
-            case DOUBLE -> rs.getObject(i, Double.class);
-            case BOOLEAN -> rs.getObject(i, Boolean.class);
-            case DATE -> rs.getObject(i, LocalDate.class);
-            case TIMESTAMP -> {
-                OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                yield t == null ? null : t.toInstant();
-            }
-        };
-    }
 
     /** Binds an attribute value of a field of {@code type}. */
     public static void bind(PreparedStatement ps, int i, Object v, FieldType type) throws SQLException {

@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +15,8 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.FieldDef;
-import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.LayerSchema;
+import org.onemap.datasources.jdbc.AttributeColumns;
 
 /**
  * One workspace layer as the sync engine reads and writes it, on a sync session (whose updates keep
@@ -59,12 +57,10 @@ final class LocalRows {
     }
 
     private Row read(ResultSet rs) throws SQLException {
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        int i = 3;
-        for (FieldDef f : schema.fields()) attrs.put(f.name(), value(rs, i++, f.type()));
+        Map<String, Object> attrs = AttributeColumns.read(rs, schema.fields(), 3);
+        int i = 3 + schema.fields().size();
         Feature feature = new Feature(Long.toString(rs.getLong(1)), (Geometry) rs.getObject(2), attrs, rs.getLong(i));
-        OffsetDateTime at = rs.getObject(i + 1, OffsetDateTime.class);
-        return new Row(feature, at == null ? null : at.toInstant(), rs.getString(i + 2));
+        return new Row(feature, AttributeColumns.instant(rs, i + 1), rs.getString(i + 2));
     }
 
     /** Inserts a pulled row with its version and stamps; returns the local id the workspace gave it. */
@@ -157,21 +153,6 @@ final class LocalRows {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static Object value(ResultSet rs, int i, FieldType type) throws SQLException {
-        return switch (type) {
-            case STRING -> rs.getString(i);
-            case INTEGER -> rs.getObject(i, Integer.class);
-            case LONG -> rs.getObject(i, Long.class);
-            case DOUBLE -> rs.getObject(i, Double.class);
-            case BOOLEAN -> rs.getObject(i, Boolean.class);
-            case DATE -> rs.getObject(i, LocalDate.class);
-            case TIMESTAMP -> {
-                OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                yield t == null ? null : t.toInstant();
-            }
-        };
     }
 
     static String q(String name) {

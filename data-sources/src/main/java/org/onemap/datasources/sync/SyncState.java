@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.onemap.datasources.jdbc.AttributeColumns;
 
 /**
  * What the workspace remembers about its remote, in its own tables (committed together with the changes
@@ -42,20 +42,11 @@ final class SyncState {
     }
 
     String get(String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT VAL FROM ONEMAP_SYNC WHERE NAME = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return first("SELECT VAL FROM ONEMAP_SYNC WHERE NAME = ?", rs -> rs.getString(1), name);
     }
 
     void put(String name, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC(NAME, VAL) KEY (NAME) VALUES (?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        }
+        update("MERGE INTO ONEMAP_SYNC(NAME, VAL) KEY (NAME) VALUES (?, ?)", name, value);
     }
 
     /** This replica's node id, made on first use: the prefix of the remote ids of features created here. */
@@ -75,20 +66,11 @@ final class SyncState {
 
     /** The PostGIS transaction id a layer was pulled up to, or null when the layer is not linked. */
     Long pulledTxid(String layer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT PULLED_TXID FROM ONEMAP_SYNC_LAYER WHERE LAYER = ?")) {
-            ps.setString(1, layer);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
+        return first("SELECT PULLED_TXID FROM ONEMAP_SYNC_LAYER WHERE LAYER = ?", rs -> rs.getLong(1), layer);
     }
 
     void setPulledTxid(String layer, long txid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC_LAYER(LAYER, PULLED_TXID) KEY (LAYER) VALUES (?, ?)")) {
-            ps.setString(1, layer);
-            ps.setLong(2, txid);
-            ps.executeUpdate();
-        }
+        update("MERGE INTO ONEMAP_SYNC_LAYER(LAYER, PULLED_TXID) KEY (LAYER) VALUES (?, ?)", layer, txid);
     }
 
     List<String> linkedLayers() throws SQLException {
@@ -108,64 +90,31 @@ final class SyncState {
     }
 
     private Link link(String cond, String layer, Object key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT LOCAL_ID, REMOTE_ID, BASE_VERSION FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND " + cond)) {
-            ps.setString(1, layer);
-            ps.setObject(2, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Link(layer, rs.getLong(1), rs.getString(2), rs.getLong(3)) : null;
-            }
-        }
+        return first("SELECT LOCAL_ID, REMOTE_ID, BASE_VERSION FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND " + cond,
+                rs -> new Link(layer, rs.getLong(1), rs.getString(2), rs.getLong(3)), layer, key);
     }
 
     void link(String layer, long localId, String remoteId, long baseVersion) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC_FEATURE(LAYER, LOCAL_ID, REMOTE_ID, BASE_VERSION) "
-                + "KEY (LAYER, LOCAL_ID) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, layer);
-            ps.setLong(2, localId);
-            ps.setString(3, remoteId);
-            ps.setLong(4, baseVersion);
-            ps.executeUpdate();
-        }
+        update("MERGE INTO ONEMAP_SYNC_FEATURE(LAYER, LOCAL_ID, REMOTE_ID, BASE_VERSION) KEY (LAYER, LOCAL_ID) VALUES (?, ?, ?, ?)",
+                layer, localId, remoteId, baseVersion);
     }
 
     void unlink(String layer, long localId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND LOCAL_ID = ?")) {
-            ps.setString(1, layer);
-            ps.setLong(2, localId);
-            ps.executeUpdate();
-        }
+        update("DELETE FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND LOCAL_ID = ?", layer, localId);
     }
 
     /** Records (or refreshes) a conflict; the local row is left as it is. */
     void conflict(String layer, String remoteId, Long localId, Long localVersion, Long remoteVersion) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO ONEMAP_SYNC_CONFLICT(LAYER, REMOTE_ID, LOCAL_ID, LOCAL_VERSION, "
-                + "REMOTE_VERSION, DETECTED_AT) KEY (LAYER, REMOTE_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, layer);
-            ps.setString(2, remoteId);
-            ps.setObject(3, localId);
-            ps.setObject(4, localVersion);
-            ps.setObject(5, remoteVersion);
-            ps.setObject(6, OffsetDateTime.now());
-            ps.executeUpdate();
-        }
+        update("MERGE INTO ONEMAP_SYNC_CONFLICT(LAYER, REMOTE_ID, LOCAL_ID, LOCAL_VERSION, REMOTE_VERSION, DETECTED_AT) "
+                + "KEY (LAYER, REMOTE_ID) VALUES (?, ?, ?, ?, ?, ?)", layer, remoteId, localId, localVersion, remoteVersion, OffsetDateTime.now());
     }
 
     boolean inConflict(String layer, String remoteId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ONEMAP_SYNC_CONFLICT WHERE LAYER = ? AND REMOTE_ID = ?")) {
-            ps.setString(1, layer);
-            ps.setString(2, remoteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return first("SELECT 1 FROM ONEMAP_SYNC_CONFLICT WHERE LAYER = ? AND REMOTE_ID = ?", rs -> Boolean.TRUE, layer, remoteId) != null;
     }
 
     void resolved(String layer, String remoteId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ONEMAP_SYNC_CONFLICT WHERE LAYER = ? AND REMOTE_ID = ?")) {
-            ps.setString(1, layer);
-            ps.setString(2, remoteId);
-            ps.executeUpdate();
-        }
+        update("DELETE FROM ONEMAP_SYNC_CONFLICT WHERE LAYER = ? AND REMOTE_ID = ?", layer, remoteId);
     }
 
     List<Conflict> conflicts() throws SQLException {
@@ -173,11 +122,42 @@ final class SyncState {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT LAYER, REMOTE_ID, LOCAL_ID, LOCAL_VERSION, "
                 + "REMOTE_VERSION, DETECTED_AT FROM ONEMAP_SYNC_CONFLICT ORDER BY LAYER, DETECTED_AT, REMOTE_ID")) {
             while (rs.next()) {
-                OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
+                Instant at = AttributeColumns.instant(rs, 6);
                 out.add(new Conflict(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class),
-                        rs.getObject(5, Long.class), at == null ? Instant.EPOCH : at.withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
+                        rs.getObject(5, Long.class), at == null ? Instant.EPOCH : at));
             }
         }
         return out;
+    }
+
+    /** Reads the current row of a result set. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The first row of a query with positional parameters, read by {@code reader}; null when there is none. */
+    private <T> T first(String sql, RowReader<T> reader, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? reader.read(rs) : null;
+        }
+    }
+
+    /** Runs a MERGE or DELETE with positional parameters (nulls bind as SQL NULL). */
+    private void update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, params)) {
+            ps.executeUpdate();
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
     }
 }
