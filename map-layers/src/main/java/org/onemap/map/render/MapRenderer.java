@@ -96,9 +96,16 @@ public final class MapRenderer {
                     ? new LabelCollector(candidates, projection, layer, i, ratio, labelClip,
                             -bp, -bp, w + bp, h + bp)
                     : null;
+            g.setComposite(layer.opacity() < 1 ? AlphaComposite.SrcOver.derive((float) layer.opacity()) : base);
+            if (labels == null && layer.source() instanceof CachedFeatureSource cached) {
+                long[] counts = drawCached(g, cached, new LayerPaints(layer.style(), ratio), vp, w, h);
+                drawn += counts[0];
+                asPixel += counts[1];
+                perLayer.set(i, counts[0]);
+                continue;
+            }
             FeaturePainter painter = new FeaturePainter(g, projection, new LayerPaints(layer.style(), ratio), symbols,
                     labels, w, h, ratio);
-            g.setComposite(layer.opacity() < 1 ? AlphaComposite.SrcOver.derive((float) layer.opacity()) : base);
             layer.source().read(query, painter::paint);
             drawn += painter.drawn;
             asPixel += painter.asPixel;
@@ -109,6 +116,15 @@ public final class MapRenderer {
                 .place(g.getFontRenderContext(), candidates);
         LabelPainter.paint(g, placed);
         return new RenderResult(null, placed, drawn, asPixel, perLayer);
+    }
+
+    // From the layer's render cache into a scratch image (in parallel bands when big), then composited.
+    private static long[] drawCached(Graphics2D g, CachedFeatureSource cached, LayerPaints paints, Viewport vp, int w, int h) {
+        CachedLayerPainter painter = new CachedLayerPainter(paints, vp, cached.snapshot());
+        BufferedImage layerImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        painter.paint(layerImage, CachedLayerPainter.bands(h));
+        g.drawImage(layerImage, 0, 0, null);
+        return new long[] {painter.drawn.get(), painter.asPixel.get()};
     }
 
     // The aligned block of 4 × 4 tiles (of this viewport's size) around a tile viewport, in lon/lat.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.onemap.core.feature.GeometryKind;
 import org.onemap.core.feature.LayerInfo;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureSource;
@@ -33,9 +34,42 @@ public final class RenderLayers {
      */
     public static List<RenderLayer> of(DataSource source, List<String> names) {
         List<RenderLayer> out = new ArrayList<>();
-        for (String name : names) out.add(RenderLayer.of(source.layer(name)));
+        for (String name : names) out.add(cached(source, RenderLayer.of(source.layer(name))));
         out.sort(Comparator.comparingInt(l -> DefaultStyles.drawRank(l.name(), l.source().schema().geometryType())));
         return out;
+    }
+
+    /**
+     * The layer drawing from a render cache ({@link CachedFeatureSource}) when it is a polygon layer,
+     * else unchanged. The cache is built on the layer's first render.
+     */
+    public static RenderLayer cached(RenderLayer layer) {
+        GeometryKind kind = layer.source().schema().geometryType();
+        if (kind != GeometryKind.POLYGON && kind != GeometryKind.MULTIPOLYGON) return layer;
+        String field = layer.style().categories() != null ? layer.style().categories().field() : null;
+        return layer.withSource(CachedFeatureSource.of(layer.source(), field));
+    }
+
+    /**
+     * The layer drawing from a render cache when it is a polygon layer; for a big layer of a source that
+     * keeps an audit log (the H2GIS workspace) the cache is also stored on disk for the next process
+     * ({@link CachedFeatureSource#persistedIn}). Keep the returned layer's source across re-styling
+     * ({@link RenderLayer#withStyle} etc.): it holds the cache.
+     */
+    public static RenderLayer cached(DataSource ds, RenderLayer layer) {
+        RenderLayer c = cached(layer);
+        if (!(c.source() instanceof CachedFeatureSource cfs)) return c;
+        return c.withSource(RenderCacheStore.cached(ds, cfs.source(), cfs.categoryField()));
+    }
+
+    /**
+     * Builds (or loads) the render caches of the named polygon layers now, e.g. right after an import
+     * so that the next {@code onemap render} loads the stored cache instead of reading every feature.
+     */
+    public static void buildCaches(DataSource source, List<String> names) {
+        for (RenderLayer l : of(source, names)) {
+            if (l.source() instanceof CachedFeatureSource c) c.warm();
+        }
     }
 
     /** Union of the lon/lat extents of the visible layers, or null when they are all empty. */

@@ -10,6 +10,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.onemap.map.render.CachedFeatureSource;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.map.render.MapRenderer;
 import org.onemap.map.render.RenderLayer;
@@ -36,6 +38,7 @@ public final class VectorTileRenderer implements AutoCloseable {
     private final double pixelRatio;
     private final ExecutorService pool;
     private final Map<TileKey, CompletableFuture<BufferedImage>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicLong renders = new AtomicLong();
     private volatile List<RenderLayer> layers;
     private volatile RenderOptions options;
 
@@ -63,6 +66,7 @@ public final class VectorTileRenderer implements AutoCloseable {
 
     /** Renders one tile now on the calling thread, bypassing the cache. */
     public BufferedImage render(TileKey key) {
+        renders.incrementAndGet();
         return renderer.render(layers, Viewport.ofTile(key.z(), key.x(), key.y(), pixelRatio), options).image();
     }
 
@@ -116,14 +120,21 @@ public final class VectorTileRenderer implements AutoCloseable {
 
     /**
      * Drops the cached tiles an edit inside the lon/lat box can change: those it intersects, widened by
-     * the reach of symbols and labels; returns how many.
+     * the reach of symbols and labels; returns how many. Layers drawn from a render cache re-read the
+     * features inside the box, which must cover the edited features before and after the edit.
      */
     public int invalidate(Envelope lonLat) {
+        for (RenderLayer l : layers) {
+            if (l.source() instanceof CachedFeatureSource c) c.invalidate(lonLat);
+        }
         inFlight.clear();
         return cache.invalidate(lonLat, REACH_PX);
     }
 
     public TileCache cache() { return cache; }
+
+    /** Tiles rendered so far (cache misses), for checking that an edit re-renders only what it touched. */
+    public long renderCount() { return renders.get(); }
 
     public double pixelRatio() { return pixelRatio; }
 

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Renders N generated parcels (default 1M) to 1920x1080 PNGs, full extent and the centred 1/16 window,
+# with `onemap render --layers parcel` and with Mapnik (python3-mapnik) on the SAME shapefile in the
+# same style, whole process each, runs interleaved; prints raw times, medians and ratios, the heap
+# held with the parcels' render cache resident, and writes a side-by-side image.
+#
+# usage: bench/render-vs-mapnik.sh [RUNS=3] [PARCELS=1000000] [WORKDIR=mktemp]
+# needs: apt-get install -y python3-mapnik mapnik-utils imagemagick bc
+# ONEMAP_BENCH_NO_BUILD=1 times the classes already built (app/target + ~/.m2) without ./onemap's rebuild;
+# ONEMAP_JAVA_OPTS is passed to the JVM as ./onemap does (e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC").
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+runs=${1:-3}
+parcels=${2:-1000000}
+work=${3:-$(mktemp -d)}
+mkdir -p "$work"
+export ONEMAP_HOME="$work/home"          # render caches go to $ONEMAP_HOME/cache/render
+ws="$work/ws"
+gen="$work/gen"
+py=/usr/bin/python3                       # the Debian python that has the mapnik module
+size=1920x1080
+
+# Build once, then run the CLI exactly as ./onemap does but without its "sources changed?" rebuild
+# check, so another engineer's edit cannot start a build inside a timed run.
+[ -n "${ONEMAP_BENCH_NO_BUILD:-}" ] || "$root/onemap" --version >/dev/null || echo "warning: ./onemap could not build; timing the classes already in app/target" >&2
+[ -f "$root/app/target/classes/org/onemap/app/Main.class" ] || { echo "no built app in app/target" >&2; exit 1; }
+cp="$root/app/target/classes:$(cat "$root/app/target/runtime-classpath.txt")"
+# shellcheck disable=SC2086  # ONEMAP_JAVA_OPTS is a list of JVM flags, as in ./onemap
+onemap() { java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Djava.awt.headless=true ${ONEMAP_JAVA_OPTS:-} -cp "$cp" org.onemap.app.Main "$@"; }
+
+if [ ! -f "$gen/parcels.shp" ]; then
+  echo "== generate $parcels parcels" >&2
+  onemap generate --parcels "$parcels" --no-xlsx --out "$gen" >&2
+fi
+if [ ! -f "$ws/workspace.mv.db" ]; then
+  echo "== import into $ws (layer parcel)" >&2
+  # A new workspace is seeded with a 20k-parcel layer whose schema (parcel_code) the shapefile's
+  # 10-character DBF names (parcel_cod) do not match, so drop it and import the file as a new layer.
+  onemap sql "DROP TABLE parcel" --workspace "$ws" >/dev/null
+  onemap sql "DELETE FROM ONEMAP_LAYER WHERE NAME = 'parcel'" --workspace "$ws" >/dev/null
+  /usr/bin/time -f "import: %e s" onemap import "$gen/parcels.shp" --layer parcel --workspace "$ws" >&2
+fi
+shapeindex "$gen/parcels.shp" >/dev/null
+mapfile -t boxes < <("$py" "$root/bench/mapnik/render_parcels.py" --boxes "$gen/parcels.shp")
+full=${boxes[0]}
+window=${boxes[1]}
+echo "full extent bbox $full; 1/16 window bbox $window" >&2
+
+ours() { onemap render --out "$work/onemap-$1.png" --size $size --bbox "$2" --layers parcel --workspace "$ws" >/dev/null; }
+mapnik() { "$py" "$root/bench/mapnik/render_parcels.py" "$gen/parcels.shp" "$work/mapnik-$1.png" 1920 1080 "$2"; }
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@"; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "== first render after import (builds and stores the render cache): $(seconds ours full "$full") s" >&2
+mapnik full "$full"   # warm the page cache for Mapnik too
+
+declare -A t
+for case in full window; do
+  box=$full; [ $case = window ] && box=$window
+  for i in $(seq "$runs"); do
+    t[ours-$case]+="$(seconds ours $case "$box") "
+    t[mapnik-$case]+="$(seconds mapnik $case "$box") "
+  done
+done
+
+echo "ONEMAP_JAVA_OPTS='${ONEMAP_JAVA_OPTS:-}'"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), mapnik $("$py" -c 'import mapnik; print(mapnik.mapnik_version())'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for case in full window; do
+  o=$(echo "${t[ours-$case]}" | median)
+  m=$(echo "${t[mapnik-$case]}" | median)
+  echo "$case: onemap [${t[ours-$case]% }] median $o s; mapnik [${t[mapnik-$case]% }] median $m s; mapnik/onemap = $(echo "scale=2; $m / $o" | bc)x"
+done
+
+echo "== heap with the parcel render cache resident (-Xmx1500m), and in-process draw times" >&2
+mvn -q -o -f "$root/pom.xml" -pl bench compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+java -Xmx1500m -Djava.awt.headless=true -cp "$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")" \
+  org.onemap.bench.ParcelRenderBenchmark "$ws" parcel "$full" 5
+
+if command -v convert >/dev/null; then
+  convert "$work/onemap-full.png" "$work/mapnik-full.png" +append "$work/full.png"
+  convert "$work/onemap-window.png" "$work/mapnik-window.png" +append "$work/window.png"
+  convert "$work/full.png" "$work/window.png" -append -resize 50% "$work/render-vs-mapnik.png"
+  echo "side by side (left OneMap, right Mapnik; top full extent, bottom 1/16 window): $work/render-vs-mapnik.png"
+fi
