@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
-import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -82,17 +81,10 @@ public final class MapComposer {
         return map;
     }
 
-    /** Writes an image as PNG, creating parent folders; premultiplied images are converted on the way. */
+    /** Writes an image as PNG, creating parent folders (the fast parallel {@link PngEncoder}). */
     public static void writePng(BufferedImage image, Path out) throws IOException {
-        BufferedImage png = image;
-        if (image.isAlphaPremultiplied()) {
-            png = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = png.createGraphics();
-            g.drawImage(image, 0, 0, null);
-            g.dispose();
-        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        if (!ImageIO.write(png, "png", out.toFile())) throw new IOException("no PNG writer for " + out);
+        PngEncoder.write(image, out);
     }
 }
