@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.beans.property.BooleanProperty;
 import org.onemap.app.desktop.map.MapPane;
 
-/** 文件 / 视图 / 工具 / 帮助. */
+/** 文件 / 视图 / 专题 / 工具 / 帮助. */
 final class MainMenuBar extends MenuBar {
     MainMenuBar(MainViewModel vm, MapPane map, Runnable exportImage, Runnable exit,
                 BooleanProperty layers, BooleanProperty table, BooleanProperty identify) {
@@ -35,6 +35,8 @@ final class MainMenuBar extends MenuBar {
                 panelToggle(m.get("menu.view.layers"), layers), panelToggle(m.get("menu.view.table"), table),
                 panelToggle(m.get("menu.view.identify"), identify));
 
+        Menu themes = themes(vm, m);
+
         ToggleGroup group = new ToggleGroup();
         Menu tools = new Menu(m.get("menu.tools"));
         toolItem(tools, group, vm, Tool.PAN, m.get("menu.tools.pan"), "P");
@@ -55,7 +57,31 @@ final class MainMenuBar extends MenuBar {
         });
         Menu help = new Menu(m.get("menu.help"), null, about);
 
-        getMenus().addAll(file, view, tools, help);
+        getMenus().addAll(file, view, themes, tools, help);
+    }
+
+    /** One radio item per thematic module (总览 first), then 清除专题; the checked item follows the choice made anywhere. */
+    private static Menu themes(MainViewModel vm, Messages m) {
+        var theme = vm.theme();
+        Menu menu = new Menu(m.get("menu.theme"));
+        menu.setId("menuThemes");
+        ToggleGroup group = new ToggleGroup();
+        for (var module : theme.modules()) {
+            RadioMenuItem i = new RadioMenuItem(theme.title(module));
+            i.setId("menuTheme-" + module.id());
+            i.setToggleGroup(group);
+            i.setUserData(module);
+            i.setOnAction(e -> theme.select(module));
+            menu.getItems().add(i);
+        }
+        MenuItem clear = item("menuThemeClear", m.get("theme.clear"), "Shortcut+Shift+T");
+        clear.setOnAction(e -> theme.clear());
+        clear.disableProperty().bind(theme.requestedProperty().isNull());
+        menu.getItems().addAll(new SeparatorMenuItem(), clear);
+        theme.requestedProperty().addListener((o, was, now) -> {
+            for (var t : group.getToggles()) t.setSelected(t.getUserData() == now);
+        });
+        return menu;
     }
 
     private static MenuItem item(String id, String text, String accelerator) {

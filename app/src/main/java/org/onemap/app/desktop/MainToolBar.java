@@ -1,6 +1,9 @@
 package org.onemap.app.desktop;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -8,8 +11,10 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.Node;
 import org.onemap.app.desktop.map.MapPane;
+import org.onemap.app.desktop.theme.ThemeViewModel;
+import org.onemap.thematic.module.ThematicModule;
 
-/** The tool strip under the menu: map tools as a toggle group, then navigation buttons. */
+/** The tool strip under the menu: map tools as a toggle group, navigation buttons, then the 专题 switch. */
 final class MainToolBar extends ToolBar {
     private final ToggleGroup tools = new ToggleGroup();
 
@@ -35,7 +40,8 @@ final class MainToolBar extends ToolBar {
         Button clear = button("toolClearMeasure", null, m.get("menu.tools.clearMeasure"), Icons.clear());
         clear.setOnAction(e -> vm.measure().clear());
         clear.disableProperty().bind(vm.measure().modeProperty().isNull());
-        getItems().addAll(pan, identify, distance, area, clear, new Separator(), full, in, out, selection);
+        getItems().addAll(pan, identify, distance, area, clear, new Separator(), full, in, out, selection, new Separator());
+        addThemeSwitch(vm.theme(), m);
 
         tools.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) was.setSelected(true); // one tool is always active
@@ -43,6 +49,48 @@ final class MainToolBar extends ToolBar {
         });
         vm.toolProperty().addListener((o, was, now) -> selectToolButton(now));
         selectToolButton(vm.getTool());
+    }
+
+    /** 专题 combo (empty: the plain view) and a button that clears the theme. */
+    private void addThemeSwitch(ThemeViewModel theme, Messages m) {
+        Label label = new Label(m.get("theme.combo"));
+        label.getStyleClass().add("toolbar-label");
+        ComboBox<ThematicModule> combo = new ComboBox<>();
+        combo.setId("themeCombo");
+        combo.getItems().add(null);   // first row: no theme
+        combo.getItems().addAll(theme.modules());
+        combo.setTooltip(new Tooltip(m.get("theme.combo.tip")));
+        combo.setCellFactory(v -> new ThemeCell(theme, m));
+        combo.setButtonCell(new ThemeCell(theme, m));
+        combo.setValue(null);
+        combo.setPrefWidth(230);
+        combo.valueProperty().addListener((o, was, now) -> {
+            if (now != theme.requestedProperty().get()) theme.select(now);
+        });
+        theme.requestedProperty().addListener((o, was, now) -> {
+            if (combo.getValue() != now) combo.setValue(now);
+        });
+        Button clear = button("toolThemeClear", null, m.get("theme.clear"), Icons.clear());
+        clear.setOnAction(e -> theme.clear());
+        clear.disableProperty().bind(theme.requestedProperty().isNull());
+        getItems().addAll(label, combo, clear);
+    }
+
+    /** A module's title; the empty row reads 无专题. */
+    private static final class ThemeCell extends ListCell<ThematicModule> {
+        private final ThemeViewModel theme;
+        private final Messages m;
+
+        ThemeCell(ThemeViewModel theme, Messages m) {
+            this.theme = theme;
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(ThematicModule item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(item == null ? m.get("theme.none") : theme.title(item));
+        }
     }
 
     private ToggleButton tool(MainViewModel vm, Tool t, String id, String text, String tip, Node icon) {

@@ -22,10 +22,13 @@ import org.onemap.app.desktop.map.MapLayerSet;
 import org.onemap.app.desktop.measure.MeasureModel;
 import org.onemap.app.desktop.status.StatusModel;
 import org.onemap.app.desktop.table.AttributeTableModel;
+import org.onemap.app.desktop.theme.ThemeViewModel;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureSource;
 import org.onemap.map.style.DefaultStyles;
+import org.onemap.sample.SampleCatalog;
+import org.onemap.thematic.module.ThematicModules;
 
 /**
  * View-model of the main window: the workspace's layers, the active tool and the panels' models,
@@ -42,6 +45,7 @@ public final class MainViewModel {
     private final IdentifyModel identify;
     private final MeasureModel measure;
     private final StatusModel status;
+    private final ThemeViewModel theme;
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.PAN);
     private final ObservableList<Geometry> highlight = FXCollections.observableArrayList();
 
@@ -58,11 +62,14 @@ public final class MainViewModel {
         this.messages = messages;
         this.layers = new LayerTreeModel(workspace.layers(), new LayerTitles(messages),
                 info -> DefaultStyles.drawRank(info.name(), info.geometryType()));
+        // the thematic modules' source layers stay listed but start hidden: the plain map is the canonical one
+        for (LayerItem i : layers.items()) if (SampleCatalog.THEME_LAYERS.contains(i.name())) i.setVisible(false);
         this.mapLayers = new MapLayerSet(layers, this::source);
         this.table = new AttributeTableModel(this::source, messages, background, ui, maxTableRows);
         this.identify = new IdentifyModel(new FieldLabels(messages), this::source);
         this.measure = new MeasureModel(messages);
         this.status = new StatusModel(messages);
+        this.theme = new ThemeViewModel(workspace, messages, ThematicModules.all(), layers, mapLayers, background, ui);
 
         table.layerProperty().bind(layers.selectedProperty());
         tool.addListener((o, was, now) -> {
@@ -94,6 +101,9 @@ public final class MainViewModel {
     public MeasureModel measure() { return measure; }
 
     public StatusModel status() { return status; }
+
+    /** The 专题 switch: which thematic module the map shows. */
+    public ThemeViewModel theme() { return theme; }
 
     public ObjectProperty<Tool> toolProperty() { return tool; }
 

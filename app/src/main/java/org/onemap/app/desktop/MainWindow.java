@@ -30,6 +30,7 @@ import org.onemap.app.desktop.map.LocalBasemap;
 import org.onemap.app.desktop.map.MapPane;
 import org.onemap.app.desktop.status.StatusBar;
 import org.onemap.app.desktop.table.AttributeTablePane;
+import org.onemap.app.desktop.theme.ThemePanel;
 import org.onemap.core.spi.DataSource;
 
 /**
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final LayerPanel layerPanel;
     private final AttributeTablePane tablePane;
     private final IdentifyPanel identifyPanel;
+    private final ThemePanel themePanel;
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final BooleanProperty layersShown = new SimpleBooleanProperty(true);
@@ -66,6 +68,10 @@ public final class MainWindow {
         this.layerPanel = new LayerPanel(viewModel.layers(), m, this::zoomToLayer, viewModel.layers()::select);
         this.tablePane = new AttributeTablePane(viewModel.table(), m, () -> map.zoomTo(viewModel.table().selectionExtent()));
         this.identifyPanel = new IdentifyPanel(viewModel.identify(), m);
+        this.themePanel = new ThemePanel(viewModel.theme(), m);
+        themePanel.setMinWidth(300);
+        themePanel.setPrefWidth(340);
+        SplitPane.setResizableWithParent(themePanel, false);
 
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(map, tablePane);
@@ -89,6 +95,7 @@ public final class MainWindow {
         layersShown.addListener((o, was, now) -> showPanel(columns, layerPanel, now, 0));
         identifyShown.addListener((o, was, now) -> showPanel(columns, identifyPanel, now, columns.getItems().size()));
         tableShown.addListener((o, was, now) -> showPanel(centre, tablePane, now, 1));
+        wireTheme();
 
         // the table opens on the parcels (else the top layer), so the window never opens empty
         var items = viewModel.layers().items();
@@ -127,6 +134,9 @@ public final class MainWindow {
 
     public IdentifyPanel identifyPanel() { return identifyPanel; }
 
+    /** The legend and indicators of the active theme; in the window only while a theme is shown. */
+    public ThemePanel themePanel() { return themePanel; }
+
     /** The window title in the UI language. */
     public String title() { return viewModel.messages().get("app.title"); }
 
@@ -134,6 +144,40 @@ public final class MainWindow {
     public void dispose() {
         background.shutdownNow();
         map.dispose();
+    }
+
+    // a theme brings its panel (right of the map), its overlays and its saved view's extent; clearing takes them away
+    private void wireTheme() {
+        var theme = viewModel.theme();
+        theme.revisionProperty().addListener((o, was, now) -> {
+            boolean on = theme.active() != null;
+            map.setThemeOverlays(theme.overlays());
+            double w = Math.max(1, columns.getWidth());
+            double identifyWidth = columns.getItems().contains(identifyPanel) ? Math.max(identifyPanel.getWidth(), 230) / w : 0;
+            double layersAt = columns.getItems().contains(layerPanel) ? columns.getDividerPositions()[0] : 0;
+            if (on && !columns.getItems().contains(themePanel)) {
+                columns.getItems().add(columns.getItems().indexOf(centre) + 1, themePanel);
+                placeDividers(layersAt, themePanel.getPrefWidth() / w, identifyWidth);
+            } else if (!on && columns.getItems().remove(themePanel)) {
+                placeDividers(layersAt, 0, identifyWidth);
+            }
+            root.applyCss();
+            root.layout();
+            if (on) map.zoomTo(theme.viewExtent());
+            else map.zoomToFullExtent();
+        });
+        theme.errorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) viewModel.status().messageProperty().set(now);
+        });
+    }
+
+    /** Dividers for the columns shown: layer tree up to {@code layersAt}, then the map, the theme panel and identify (fractions of the width). */
+    private void placeDividers(double layersAt, double themeWidth, double identifyWidth) {
+        java.util.List<Double> d = new java.util.ArrayList<>();
+        if (columns.getItems().contains(layerPanel)) d.add(layersAt);
+        if (columns.getItems().contains(themePanel)) d.add(1 - identifyWidth - themeWidth);
+        if (columns.getItems().contains(identifyPanel)) d.add(1 - identifyWidth);
+        columns.setDividerPositions(d.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private void zoomToLayer(LayerItem item) {

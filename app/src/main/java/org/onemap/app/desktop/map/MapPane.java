@@ -51,6 +51,7 @@ public final class MapPane extends StackPane {
     private final GeometryOverlay sketchVertices = new GeometryOverlay(new GeometryOverlay.Look(
             Color.rgb(255, 87, 34), 1.5, Color.WHITE, 4, false));
     private final LabelOverlay labels = new LabelOverlay(viewport::viewport);
+    private final ThemeOverlay themeOverlay = new ThemeOverlay(viewport::viewport);
     private final ScaleBarView scaleBar;
     private final Label measureReadout = new Label();
     private final BasemapTiles tiles;
@@ -65,6 +66,7 @@ public final class MapPane extends StackPane {
         setMinSize(200, 150);
         mapView.setId("mapView");
         mapView.addLayer(viewport);
+        mapView.addLayer(themeOverlay);
         mapView.addLayer(highlight);
         mapView.addLayer(labels);
         mapView.addLayer(sketch);
@@ -97,13 +99,13 @@ public final class MapPane extends StackPane {
         // report only the first change of a pan unless someone reads them
         viewport.zoomProperty().addListener((o, was, now) -> updateScale());
         viewport.centerLatProperty().addListener((o, was, now) -> updateScale());
-        viewport.zoomProperty().addListener((o, was, now) -> labels.viewChanged());
-        viewport.centerLatProperty().addListener((o, was, now) -> labels.viewChanged());
-        viewport.centerLonProperty().addListener((o, was, now) -> labels.viewChanged());
+        viewport.zoomProperty().addListener((o, was, now) -> viewChanged());
+        viewport.centerLatProperty().addListener((o, was, now) -> viewChanged());
+        viewport.centerLonProperty().addListener((o, was, now) -> viewChanged());
         mapView.widthProperty().addListener(o -> fitOnFirstLayout());
         mapView.heightProperty().addListener(o -> fitOnFirstLayout());
-        mapView.widthProperty().addListener((o, was, now) -> labels.viewChanged());
-        mapView.heightProperty().addListener((o, was, now) -> labels.viewChanged());
+        mapView.widthProperty().addListener((o, was, now) -> viewChanged());
+        mapView.heightProperty().addListener((o, was, now) -> viewChanged());
         vm.toolProperty().addListener((o, was, now) -> mapView.setCursor(now == Tool.PAN ? Cursor.DEFAULT : Cursor.CROSSHAIR));
     }
 
@@ -137,8 +139,20 @@ public final class MapPane extends StackPane {
     /** Reads the labelled layers afresh and lays the labels out again: call after an edit. */
     public void reloadLabels() { labels.invalidate(); }
 
-    /** Stops the label thread; call when the window closes. */
-    public void dispose() { labels.dispose(); }
+    /** Stops the label and overlay threads; call when the window closes. */
+    public void dispose() {
+        labels.dispose();
+        themeOverlay.dispose();
+    }
+
+    /** Draws a thematic module's overlays (symbols, heat, flows) over the tiles; empty removes them. */
+    public void setThemeOverlays(List<org.onemap.thematic.render.MapOverlay> overlays) { themeOverlay.setOverlays(overlays); }
+
+    /** Whether the thematic overlay image shown was drawn for what the map shows now (true without overlays). */
+    public boolean themeOverlaySettled() { return themeOverlay.isSettled(); }
+
+    /** Symbols, flows and points in the thematic overlay image shown. */
+    public int themeOverlayItems() { return themeOverlay.items(); }
 
     /** The scale bar's label, e.g. "2 公里". */
     public String scaleBarText() { return scaleBar.text(); }
@@ -209,6 +223,11 @@ public final class MapPane extends StackPane {
     /** Zooms in ({@code levels} > 0) or out about the centre of the view. */
     public void zoomBy(double levels) {
         viewport.zoomAround(levels, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    private void viewChanged() {
+        labels.viewChanged();
+        themeOverlay.viewChanged();
     }
 
     private void fitOnFirstLayout() {
