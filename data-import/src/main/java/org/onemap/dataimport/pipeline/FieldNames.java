@@ -48,6 +48,24 @@ public final class FieldNames {
         return List.of(out);
     }
 
+    /**
+     * Names for appending to an existing layer: a DBF cuts names to 10 bytes ({@code parcel_cod}), so a
+     * name the layer lacks that is the 10-character start of exactly one of its fields maps to that field.
+     */
+    public static List<String> matchExisting(List<String> names, org.onemap.core.feature.LayerSchema schema) {
+        String[] out = names.toArray(new String[0]);
+        for (int i = 0; i < out.length; i++) {
+            String n = out[i];
+            if (schema.field(n).isPresent() || n.length() != DBF_NAME_LENGTH) continue;
+            List<String> candidates = schema.fields().stream().map(f -> f.name())
+                    .filter(f -> f.toLowerCase(Locale.ROOT).startsWith(n.toLowerCase(Locale.ROOT))).toList();
+            if (candidates.size() == 1) out[i] = candidates.get(0);
+        }
+        return List.of(out);
+    }
+
+    private static final int DBF_NAME_LENGTH = 10;
+
     /** The field name for one title at 0-based column {@code index}. */
     static String of(String title, int index) {
         String t = title == null ? "" : title.trim();

@@ -56,6 +56,7 @@ final class StreamingImport {
         LayerSchema schema;
         if (exists) {
             schema = ws.layer(layer).schema();
+            fieldNames = FieldNames.matchExisting(fieldNames, schema);
         } else {
             List<FieldDef> defs = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) defs.add(FieldDef.of(fieldNames.get(i), declared.fields().get(i).type()));

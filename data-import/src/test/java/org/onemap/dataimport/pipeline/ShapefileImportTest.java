@@ -151,6 +151,23 @@ class ShapefileImportTest extends ReferenceWorkspaceFixture {
     }
 
     @Test
+    void appendingMapsTenCharacterDbfNamesBackToTheLayersFields() throws IOException {
+        ws.createLayer(new org.onemap.core.feature.LayerSchema("coded", org.onemap.core.feature.GeometryKind.POINT, 4326,
+                List.of(org.onemap.core.feature.FieldDef.of("parcel_code", org.onemap.core.feature.FieldType.STRING))));
+        Path shp = dir.resolve("coded.shp");
+        try (ShapefileWriter w = ShapefileWriter.builder(shp, ShapeType.POINT).charset(DbfCharsets.GBK)
+                .fields(List.of(DbfField.text("parcel_code", 20))).open()) { // stored as parcel_cod
+            w.write(GF.createPoint(new Coordinate(112.90, 27.75)), "430321-012-00345");
+            w.commit();
+        }
+        new WorkspaceImport(ws).run(shp, new ImportRequest("coded", Map.of(), null, ImportRequest.TargetMode.APPEND, "t"),
+                ImportProgress.NONE);
+        List<Feature> rows = ws.layer("coded").list(Query.ALL);
+        assertEquals(1, rows.size());
+        assertEquals("430321-012-00345", rows.get(0).get("parcel_code"), "the DBF's parcel_cod lands in parcel_code");
+    }
+
+    @Test
     void aBadRecordMidFileRollsBackTheStreamedRowsOrIsSkippedInValidRowsMode() throws IOException {
         Path shp = dir.resolve("mid.shp");
         try (ShapefileWriter w = ShapefileWriter.builder(shp, ShapeType.POINT).charset(DbfCharsets.GBK)
