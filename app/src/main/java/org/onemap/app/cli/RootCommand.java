@@ -1,6 +1,9 @@
 package org.onemap.app.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import org.onemap.app.briefing.BriefingPackageException;
+import org.onemap.app.viewer.ViewerApplication;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +20,7 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--wall", description = "start in wall-display mode (not yet available)")
     boolean wall;
 
-    @Option(names = "--briefing", paramLabel = "FILE", description = "open a briefing package (not yet available)")
+    @Option(names = "--briefing", paramLabel = "FILE", description = "open a .onemap-brief package in the read-only leader viewer")
     String briefing;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "user-interface language (default zh)")
@@ -26,7 +29,15 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (wall) throw new CliException("--wall: the wall-display mode is not built yet (issue 8)");
-        if (briefing != null) throw new CliException("--briefing: briefing packages are not built yet (issue 9)");
+        if (briefing != null) {
+            // the leader viewer: read-only, no workspace is opened or created
+            try {
+                ViewerApplication.launch(Path.of(briefing));
+            } catch (BriefingPackageException e) {
+                throw new CliException(e.getMessage(), e);
+            }
+            return ExitCode.OK;
+        }
         Locale locale = lang == null ? Locale.forLanguageTag(System.getProperty("onemap.locale", "zh-CN"))
                 : Locale.forLanguageTag(lang);
         DesktopStart.start(workspace, locale);

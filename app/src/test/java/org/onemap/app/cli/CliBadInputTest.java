@@ -81,6 +81,16 @@ class CliBadInputTest {
     }
 
     @Test
+    void corruptBriefingIsRefusedWithoutOpeningAWorkspace() throws Exception {
+        Path brief = Files.write(tmp.resolve("bad.onemap-brief"), "not a zip".getBytes());
+        Path untouched = tmp.resolve("no-workspace-please");
+        CliRun r = CliRun.of("--briefing", brief.toString(), "--workspace", untouched.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("onemap: error: ") && r.err().contains("bad.onemap-brief"), r::toString);
+        assertFalse(Files.exists(untouched), "the leader viewer never creates a workspace");
+    }
+
+    @Test
     void workspaceThatIsAFileIsAnError() throws Exception {
         Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
         CliRun r = CliRun.of("layers", "--workspace", file.toString());
