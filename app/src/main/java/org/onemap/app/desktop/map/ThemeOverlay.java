@@ -18,6 +18,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.ImageView;
 import javafx.util.Duration;
@@ -48,6 +50,9 @@ final class ThemeOverlay extends MapLayer {
     private double topLat;
     private int items;
     private boolean enabled = true;
+    /** The list last given, when observable: a time slider replaces its overlays frame by frame. */
+    private ObservableList<MapOverlay> followed;
+    private final ListChangeListener<MapOverlay> follow = c -> replace(List.copyOf(c.getList()));
 
     ThemeOverlay(Supplier<Viewport> viewportNow) {
         this.viewportNow = viewportNow;
@@ -58,9 +63,22 @@ final class ThemeOverlay extends MapLayer {
         settle.setOnFinished(e -> draw());
     }
 
-    /** Draws these overlays from now on (empty: nothing). */
+    /**
+     * Draws these overlays from now on (empty: nothing). An observable list is followed: when its
+     * content is replaced (a time-slider frame), the new overlays are drawn without another call.
+     */
     void setOverlays(List<MapOverlay> newOverlays) {
-        overlays = List.copyOf(newOverlays);
+        if (followed != null) followed.removeListener(follow);
+        followed = null;
+        if (newOverlays instanceof ObservableList<MapOverlay> o) {
+            followed = o;
+            o.addListener(follow);
+        }
+        replace(List.copyOf(newOverlays));
+    }
+
+    private void replace(List<MapOverlay> newOverlays) {
+        overlays = newOverlays;
         if (overlays.isEmpty()) {
             requested++;
             shownTicket = requested;
@@ -95,6 +113,8 @@ final class ThemeOverlay extends MapLayer {
 
     void dispose() {
         enabled = false;
+        if (followed != null) followed.removeListener(follow);
+        followed = null;
         settle.stop();
         worker.shutdownNow();
     }

@@ -14,19 +14,22 @@ import org.onemap.app.desktop.Messages;
 import org.onemap.thematic.legend.ThematicLegend;
 
 /**
- * The right-hand panel of a theme: its title with a 清除专题 button, the legends (with counts) and the
+ * The right-hand panel of a theme: its title with a 清除专题 button, the time slider when the theme has
+ * time-stamped data, the legends (with counts) and the
  * indicators (charts and value tiles), and the note that figures marked 合成数据 are generated.
  */
 public final class ThemePanel extends BorderPane {
     private final Label title = new Label();
     private final LegendView legend;
     private final IndicatorsView indicators;
+    private final TimeSliderView time;
 
     public ThemePanel(ThemeViewModel vm, Messages m) {
         setId("themePanel");
         getStyleClass().add("theme-panel");
         legend = new LegendView(m.locale());
         indicators = new IndicatorsView(vm.indicators());
+        time = new TimeSliderView(vm.timeSlider(), m);
 
         title.setId("themeTitle");
         title.getStyleClass().add("panel-header-inline");
@@ -45,7 +48,7 @@ public final class ThemePanel extends BorderPane {
         Label note = new Label(m.get("theme.generatedNote"));
         note.setWrapText(true);
         note.getStyleClass().add("theme-note");
-        VBox body = new VBox(8, legendHeader, legend, indicatorsHeader, indicators, note);
+        VBox body = new VBox(8, time, legendHeader, legend, indicatorsHeader, indicators, note);
         body.getStyleClass().add("theme-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -62,6 +65,9 @@ public final class ThemePanel extends BorderPane {
         legend.show(vm.legends());
         if (vm.active() != null) title.setText(m.format("theme.panelTitle", vm.title(vm.active())));
     }
+
+    /** The time slider row (hidden unless the active theme has time-stamped data). */
+    public TimeSliderView timeSlider() { return time; }
 
     private static java.util.Map<String, javafx.scene.paint.Color> keyColours(java.util.List<ThematicLegend> legends) {
         java.util.Map<String, javafx.scene.paint.Color> out = new java.util.HashMap<>();

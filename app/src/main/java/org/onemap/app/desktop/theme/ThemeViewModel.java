@@ -45,6 +45,7 @@ public final class ThemeViewModel {
     private final Executor background;
     private final Executor ui;
     private final IndicatorsViewModel indicators;
+    private final TimeSliderViewModel timeSlider;
     private final ReadOnlyObjectWrapper<ThematicModule> requested = new ReadOnlyObjectWrapper<>(this, "requested");
     private final ReadOnlyObjectWrapper<ThematicModule> active = new ReadOnlyObjectWrapper<>(this, "active");
     private final ReadOnlyObjectWrapper<ThemeMap> map = new ReadOnlyObjectWrapper<>(this, "map");
@@ -74,6 +75,7 @@ public final class ThemeViewModel {
         this.background = background;
         this.ui = ui;
         this.indicators = new IndicatorsViewModel(messages);
+        this.timeSlider = new TimeSliderViewModel(this, workspace, messages, background, ui);
     }
 
     /** The installed modules in menu order (overview first). */
@@ -109,6 +111,25 @@ public final class ThemeViewModel {
     public ObservableList<MapOverlay> overlays() { return overlays; }
 
     public IndicatorsViewModel indicators() { return indicators; }
+
+    /** The time slider of the active module's time-stamped layers (unavailable when it has none). */
+    public TimeSliderViewModel timeSlider() { return timeSlider; }
+
+    /**
+     * Shows another frame of the active module, e.g. its map over one time window: the thematic layers
+     * (one layer-set rebuild, so tiles re-render once), overlays, legends and indicators are replaced;
+     * the layer visibility, extent and {@link #revisionProperty() revision} stay, so the view does not jump.
+     * Ignored (false) when {@code module} is no longer the active one.
+     */
+    boolean showFrame(ThematicModule module, ThemeMap m, List<Indicator> figures) {
+        if (module == null || module != active.get()) return false;
+        mapLayers.setTheme(m.layers());
+        legends.setAll(m.legends());
+        overlays.setAll(m.overlays());
+        indicators.show(figures);
+        map.set(m);
+        return true;
+    }
 
     /** The lon/lat extent the applied view shows (null in the plain view). */
     public Envelope viewExtent() { return viewExtent == null ? null : new Envelope(viewExtent); }
