@@ -35,10 +35,18 @@ public final class OneMapCli {
             if (Boolean.getBoolean("onemap.debug")) ex.printStackTrace(e);
             return ExitCode.ERROR;
         });
-        int code = cl.execute(args);
+        int code = cl.execute(briefingShortcut(args));
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** A file manager or the installed launcher passes a package alone: {@code onemap F.onemap-brief}. */
+    static String[] briefingShortcut(String[] args) {
+        if (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".onemap-brief")) {
+            return new String[] {"--briefing", args[0]};
+        }
+        return args;
     }
 
     private static String message(Throwable ex) {

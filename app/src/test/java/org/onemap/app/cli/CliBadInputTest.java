@@ -88,6 +88,9 @@ class CliBadInputTest {
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().startsWith("onemap: error: ") && r.err().contains("bad.onemap-brief"), r::toString);
         assertFalse(Files.exists(untouched), "the leader viewer never creates a workspace");
+        CliRun alone = CliRun.of(brief.toString()); // as the installed launcher receives it from a file manager
+        assertEquals(1, alone.exit(), alone::toString);
+        assertTrue(alone.err().contains("bad.onemap-brief"), alone::toString);
     }
 
     @Test
