@@ -19,6 +19,11 @@ public record Briefing(String title, String locale, String author, Instant creat
         if (slides.isEmpty()) throw new IllegalArgumentException("a briefing needs at least one slide");
     }
 
+    /** This briefing with other slides. */
+    public Briefing withSlides(List<Slide> newSlides) {
+        return new Briefing(title, locale, author, created, appVersion, newSlides);
+    }
+
     /** The app version of this build: the jar manifest's, else the development version. */
     public static String currentAppVersion() {
         String v = Briefing.class.getPackage().getImplementationVersion();

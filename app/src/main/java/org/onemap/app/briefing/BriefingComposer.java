@@ -10,6 +10,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.core.spi.DataSource;
 import org.onemap.map.render.RenderLayer;
+import org.onemap.thematic.module.Indicator;
 import org.onemap.thematic.module.ThemeMap;
 import org.onemap.thematic.module.ThematicModule;
 import org.onemap.thematic.module.ThematicModules;
@@ -42,8 +43,45 @@ public final class BriefingComposer {
     public Briefing compose(String title, List<String> views, String author, LocalDate date) {
         List<Slide> slides = new ArrayList<>();
         for (String v : views) slides.add(slide(ThematicModules.require(v), date));
+        return briefing(title, author, slides);
+    }
+
+    /**
+     * A briefing of the story's slides, in order: each its view as {@link #compose(String, List, String, LocalDate)}
+     * makes it, with the story's title and notes where given, and its annotations and chart panels.
+     * {@code title} (may be null) overrides the story's.
+     *
+     * @throws IllegalArgumentException when a chart names an indicator its module lacks (the message lists the known ones)
+     */
+    public Briefing compose(String title, StoryFile story, String author, LocalDate date) {
+        List<Slide> slides = new ArrayList<>();
+        for (StoryFile.SlideJson s : story.slides()) {
+            Slide slide = slide(ThematicModules.require(s.view()), date).with(s.title(), s.notes(), s.annotationList(), s.chartList());
+            SlideRenderer.indicators(workspace, slide, locale); // an unknown indicator fails now, not in the middle of an export
+            slides.add(slide);
+        }
+        return briefing(title != null ? title : story.title(), author, slides);
+    }
+
+    private Briefing briefing(String title, String author, List<Slide> slides) {
         String t = title != null ? title : english() ? "Xiangtan Digital Village briefing" : "湘潭市数字乡村一张图 · 汇报";
         return new Briefing(t, locale.toLanguageTag(), author, Instant.now(), Briefing.currentAppVersion(), slides);
+    }
+
+    /** {@code b} with each slide that has no chart panel given one: its module's first indicator with a chart, bottom left. */
+    public Briefing withDefaultCharts(Briefing b) {
+        List<Slide> slides = new ArrayList<>();
+        for (Slide s : b.slides()) {
+            if (!s.charts().isEmpty()) {
+                slides.add(s);
+                continue;
+            }
+            List<ChartPanel> charts = ThematicModules.require(s.view()).indicators(workspace, locale).stream()
+                    .filter(i -> i.chart() != Indicator.Chart.NONE && !i.series().isEmpty())
+                    .findFirst().map(i -> List.of(ChartPanel.of(i.id(), ChartPanel.Corner.BOTTOM_LEFT))).orElse(List.of());
+            slides.add(s.with(null, null, s.annotations(), charts));
+        }
+        return b.withSlides(slides);
     }
 
     Slide slide(ThematicModule module, LocalDate date) {

@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,8 @@ import org.onemap.thematic.module.ThematicModules;
  * Writes a {@code .onemap-brief}: one zip a leader opens with no workspace and no network.
  * <pre>
  *   manifest.json            format, creation info (who, when, app version), SHA-256 and size of every other entry
- *   story.json               the briefing: slides with view, title, notes, date, extent, layers, sources, legend
+ *   story.json               the briefing: slides with view, title, notes, date, extent, layers, sources, legend,
+ *                            and (when present) annotations and charts (see docs/briefing-story.md)
  *   styles.json              per slide, the render layers as drawn: name, title, visibility, opacity, generated, style
  *   data/&lt;layer&gt;.geojson     each layer the views read, clipped to the views' extents (see {@link LayerGeoJson})
  *   previews/slide-NN.png    each slide pre-rendered (1067 × 600)
@@ -102,7 +105,12 @@ public final class BriefingPackage {
 
     private static Map<String, List<Envelope>> extentsByLayer(Briefing b) {
         Map<String, List<Envelope>> out = new LinkedHashMap<>();
-        for (Slide s : b.slides()) for (String l : s.layers()) out.computeIfAbsent(l, k -> new ArrayList<>()).add(s.extent());
+        for (Slide s : b.slides()) {
+            Set<String> layers = new LinkedHashSet<>(s.layers());
+            // a chart of another module reads that module's layers: pack them too, or the opened briefing could not draw it
+            for (ChartPanel c : s.charts()) layers.addAll(ThematicModules.require(c.moduleOr(s.view())).requiredLayers());
+            for (String l : layers) out.computeIfAbsent(l, k -> new ArrayList<>()).add(s.extent());
+        }
         return out;
     }
 

@@ -11,9 +11,11 @@ import org.locationtech.jts.geom.Envelope;
  * date and data sources. {@code layers} are the workspace layers the view reads (what a package must
  * carry); {@code generatedData} says the map shows generated data and must carry the note;
  * {@code legend} is the thematic legend's rows as composed (for listings and checks).
+ * {@code annotations} are drawn on the map in lon/lat, {@code charts} over it (both may be empty).
  */
 public record Slide(String view, String title, String notes, LocalDate date, Envelope extent, List<String> layers,
-                    List<String> sources, boolean generatedData, List<String> legend) {
+                    List<String> sources, boolean generatedData, List<String> legend, List<Annotation> annotations,
+                    List<ChartPanel> charts) {
     public Slide {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(title, "title");
@@ -25,6 +27,20 @@ public record Slide(String view, String title, String notes, LocalDate date, Env
         layers = List.copyOf(layers);
         sources = List.copyOf(sources);
         legend = List.copyOf(legend);
+        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        charts = charts == null ? List.of() : List.copyOf(charts);
+    }
+
+    /** A slide without annotations and chart panels. */
+    public Slide(String view, String title, String notes, LocalDate date, Envelope extent, List<String> layers,
+                 List<String> sources, boolean generatedData, List<String> legend) {
+        this(view, title, notes, date, extent, layers, sources, generatedData, legend, List.of(), List.of());
+    }
+
+    /** This slide with another title (null keeps it), notes (null keeps them), annotations and charts. */
+    public Slide with(String newTitle, String newNotes, List<Annotation> newAnnotations, List<ChartPanel> newCharts) {
+        return new Slide(view, newTitle != null ? newTitle : title, newNotes != null ? newNotes : notes, date, extent, layers,
+                sources, generatedData, legend, newAnnotations, newCharts);
     }
 
     @Override

@@ -37,6 +37,11 @@ final class StoryJson {
             strings(o.putArray("sources"), s.sources());
             o.put("generatedData", s.generatedData());
             strings(o.putArray("legend"), s.legend());
+            // written only when present, so a story without them reads as before
+            if (!s.annotations().isEmpty()) {
+                o.set("annotations", JSON.valueToTree(s.annotations().stream().map(StoryFile.AnnotationJson::of).toList()));
+            }
+            if (!s.charts().isEmpty()) o.set("charts", JSON.valueToTree(s.charts().stream().map(StoryFile.ChartJson::of).toList()));
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
@@ -51,10 +56,23 @@ final class StoryJson {
             slides.add(new Slide(text(o, "view"), text(o, "title"), o.path("notes").asText(""), LocalDate.parse(text(o, "date")),
                     new Envelope(e.get(0).asDouble(), e.get(2).asDouble(), e.get(1).asDouble(), e.get(3).asDouble()),
                     strings(o.path("layers")), strings(o.path("sources")), o.path("generatedData").asBoolean(false),
-                    strings(o.path("legend"))));
+                    strings(o.path("legend")), annotations(o.path("annotations")), charts(o.path("charts"))));
         }
         return new Briefing(text(root, "title"), text(root, "locale"), root.path("author").asText(""),
                 Instant.parse(text(root, "created")), root.path("appVersion").asText(""), slides);
+    }
+
+    /** Missing (older packages) reads as none. */
+    private static List<Annotation> annotations(JsonNode a) throws IOException {
+        List<Annotation> out = new ArrayList<>();
+        for (JsonNode n : a) out.add(JSON.treeToValue(n, StoryFile.AnnotationJson.class).toAnnotation());
+        return out;
+    }
+
+    private static List<ChartPanel> charts(JsonNode a) throws IOException {
+        List<ChartPanel> out = new ArrayList<>();
+        for (JsonNode n : a) out.add(JSON.treeToValue(n, StoryFile.ChartJson.class).toPanel());
+        return out;
     }
 
     private static JsonNode need(JsonNode o, String field) {

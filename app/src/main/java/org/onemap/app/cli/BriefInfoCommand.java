@@ -41,6 +41,10 @@ final class BriefInfoCommand implements Callable<Integer> {
             Envelope e = s.extent();
             o.printf(Locale.ROOT, "  %d. %-12s %s  [%.4f,%.4f,%.4f,%.4f]  %s%s%n", ++n, s.view(), s.title(), e.getMinX(), e.getMinY(),
                     e.getMaxX(), e.getMaxY(), s.date(), s.generatedData() ? "  (generated data)" : "");
+            if (!s.annotations().isEmpty() || !s.charts().isEmpty()) {
+                o.printf(Locale.ROOT, "     %d annotations; charts: %s%n", s.annotations().size(), s.charts().isEmpty() ? "none"
+                        : String.join(", ", s.charts().stream().map(c -> c.moduleOr(s.view()) + "/" + c.indicator() + " " + c.corner().id()).toList()));
+            }
         }
         o.flush();
         return ExitCode.OK;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.InputStream;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onemap.app.briefing.BriefingComposer;
+import org.onemap.app.briefing.ChartPanel;
+import org.onemap.app.briefing.OpenedBriefing;
+import org.onemap.app.briefing.SlideImages;
 import org.onemap.app.briefing.Slide;
 import org.onemap.app.briefing.SlideRenderer;
 import org.onemap.app.workspace.WorkspaceService;
@@ -146,6 +151,87 @@ class BriefCommandTest {
             long diff = 0;
             for (int y = 0; y < 600; y++) for (int x = 0; x < 900; x++) if (brief.getRGB(x, y) != theme.getRGB(x, y)) diff++;
             assertEquals(0, diff, "a briefing slide must be the map 'onemap render --theme resources' draws");
+        }
+    }
+
+    static final String STORY = """
+            {
+              "title": "标注汇报",
+              "slides": [
+                {"view": "resources", "title": "耕地与作物", "notes": "看箭头",
+                 "annotations": [
+                   {"type": "arrow", "from": [112.55, 27.95], "to": [112.75, 27.85], "colour": "#ff00ff", "width": 6},
+                   {"type": "text", "at": [112.6, 28.0], "text": "粮食生产功能区", "colour": "#00e5ee"},
+                   {"type": "highlight", "wkt": "POINT (112.8 27.82)", "radius": 6000, "stroke": "#ffd700", "label": "示范区"}
+                 ],
+                 "charts": [{"indicator": "parcel_area_by_crop", "corner": "top-left"}]},
+                {"view": "overview"}
+              ]
+            }
+            """;
+
+    @Test
+    void storyExportKeepsAnnotationsAndChartsThroughThePackage() throws Exception {
+        Path story = Files.writeString(tmp.resolve("story.json"), STORY);
+        Path out = tmp.resolve("story.onemap-brief");
+        CliRun r = CliRun.of("brief", "export", "--story", story.toString(), "--out", out.toString(), "--workspace", ws);
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("2 slides: resources, overview"), r::toString);
+
+        OpenedBriefing opened = OpenedBriefing.open(out);
+        assertEquals("标注汇报", opened.briefing().title());
+        Slide slide = opened.briefing().slides().get(0);
+        assertEquals("耕地与作物", slide.title());
+        assertEquals(3, slide.annotations().size(), "annotations must survive the package: " + slide.annotations());
+        assertEquals(List.of(new ChartPanel(null, "parcel_area_by_crop", ChartPanel.Corner.TOP_LEFT, 300, 200)), slide.charts());
+
+        Locale zh = Locale.forLanguageTag(opened.briefing().locale());
+        SlideRenderer.RenderedSlide drawn = new SlideRenderer().renderSlide(opened.data(), slide, SlideImages.WIDTH, SlideImages.HEIGHT, 1, zh);
+        Point2D.Double a = drawn.viewport().toPixel(112.55, 27.95), b = drawn.viewport().toPixel(112.75, 27.85);
+        int mx = (int) Math.round((a.x + b.x) / 2), my = (int) Math.round((a.y + b.y) / 2);
+        BufferedImage preview = ImageIO.read(new java.io.ByteArrayInputStream(opened.preview(0)));
+        for (BufferedImage img : List.of(drawn.map().image(), preview)) {
+            assertEquals(0xff00ff, img.getRGB(mx, my) & 0xffffff, "the arrow must cross its projected midpoint (" + mx + ", " + my + ")");
+        }
+        BufferedImage noChart = new SlideRenderer().render(opened.data(), slide.with(null, null, slide.annotations(), List.of()),
+                SlideImages.WIDTH, SlideImages.HEIGHT, 1, zh).image();
+        Rectangle2D box = drawn.charts().get(0);
+        int changed = 0;
+        for (int y = (int) box.getMinY(); y < box.getMaxY(); y += 4) {
+            for (int x = (int) box.getMinX(); x < box.getMaxX(); x += 4) if (drawn.map().image().getRGB(x, y) != noChart.getRGB(x, y)) changed++;
+        }
+        assertTrue(changed > 1000, "the chart panel must be drawn in " + box + " of the opened briefing, " + changed + " samples differ");
+
+        Path pdf = tmp.resolve("story.pdf");
+        CliRun p = CliRun.of("brief", "export", "--story", story.toString(), "--out", pdf.toString(), "--workspace", ws);
+        assertEquals(0, p.exit(), p::toString);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(2, doc.getNumberOfPages(), "one page per story slide");
+        }
+    }
+
+    @Test
+    void malformedStoryIsAUsageErrorNamingLineAndColumn() throws Exception {
+        Path story = Files.writeString(tmp.resolve("bad-story.json"), "{\n  \"slides\": [\n    {\"view\": \"resources\", \"charts\": [{\"corner\": \"middle\", \"indicator\": \"x\"}]}\n  ]\n}\n");
+        CliRun r = CliRun.of("brief", "export", "--story", story.toString(), "--out", tmp.resolve("bad.pdf").toString(), "--workspace", ws);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains(story + ":3:") && r.err().contains("unknown corner 'middle'"), r::toString);
+
+        Files.writeString(story, "{\"slides\": [{\"view\": \"resources\", \"charts\": [{\"indicator\": \"no_such\"}]}]}");
+        CliRun i = CliRun.of("brief", "export", "--story", story.toString(), "--out", tmp.resolve("bad.pdf").toString(), "--workspace", ws);
+        assertEquals(2, i.exit(), i::toString);
+        assertTrue(i.err().contains("no_such") && i.err().contains("parcel_area_by_crop"), i::toString);
+
+        CliRun both = CliRun.of("brief", "export", "--story", story.toString(), "--views", "overview", "--out", tmp.resolve("bad.pdf").toString());
+        assertEquals(2, both.exit(), both::toString);
+        assertFalse(Files.exists(tmp.resolve("bad.pdf")));
+    }
+
+    @Test
+    void viewsExportGivesEachSlideADefaultChart() {
+        OpenedBriefing opened = OpenedBriefing.open(pkg);
+        for (Slide s : opened.briefing().slides()) {
+            assertEquals(1, s.charts().size(), "slide '" + s.view() + "' should carry its module's first charted indicator: " + s.charts());
         }
     }
 
