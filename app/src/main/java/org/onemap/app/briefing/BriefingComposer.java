@@ -57,6 +57,7 @@ public final class BriefingComposer {
         List<Slide> slides = new ArrayList<>();
         for (StoryFile.SlideJson s : story.slides()) {
             Slide slide = slide(ThematicModules.require(s.view()), date).with(s.title(), s.notes(), s.annotationList(), s.chartList());
+            if (s.extentOrNull() != null) slide = slide.withExtent(s.extentOrNull());
             SlideRenderer.indicators(workspace, slide, locale); // an unknown indicator fails now, not in the middle of an export
             slides.add(slide);
         }

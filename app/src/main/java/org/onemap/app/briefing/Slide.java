@@ -43,6 +43,11 @@ public record Slide(String view, String title, String notes, LocalDate date, Env
                 sources, generatedData, legend, newAnnotations, newCharts);
     }
 
+    /** This slide framed on another lon/lat extent (a story may zoom a view in on one township). */
+    public Slide withExtent(Envelope newExtent) {
+        return new Slide(view, title, notes, date, newExtent, layers, sources, generatedData, legend, annotations, charts);
+    }
+
     @Override
     public Envelope extent() {
         return new Envelope(extent);

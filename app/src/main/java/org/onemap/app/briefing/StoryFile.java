@@ -39,12 +39,26 @@ public record StoryFile(String title, List<SlideJson> slides) {
 
     /** One slide of the story: {@code view} is a thematic view's id; the rest is optional. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SlideJson(String view, String title, String notes, List<AnnotationJson> annotations, List<ChartJson> charts) {
+    public record SlideJson(String view, String title, String notes, double[] extent, List<AnnotationJson> annotations,
+                            List<ChartJson> charts) {
         public SlideJson {
             if (view == null || view.isBlank()) throw new IllegalArgumentException("a slide needs a 'view' (one of " + String.join(", ", ThematicModules.ids()) + ")");
+            if (extent != null) extentOrNull(extent); // fails here, where the parser is
             view = ThematicModules.require(view).id();
             annotations = annotations == null ? List.of() : List.copyOf(annotations);
             charts = charts == null ? List.of() : List.copyOf(charts);
+        }
+
+        /** The slide's own lon/lat frame {@code [minLon, minLat, maxLon, maxLat]}, or null for the view's. */
+        public org.locationtech.jts.geom.Envelope extentOrNull() {
+            return extent == null ? null : extentOrNull(extent);
+        }
+
+        private static org.locationtech.jts.geom.Envelope extentOrNull(double[] e) {
+            if (e.length != 4 || !(e[0] < e[2]) || !(e[1] < e[3]) || e[0] < -180 || e[2] > 180 || e[1] < -85 || e[3] > 85) {
+                throw new IllegalArgumentException("'extent' must be [minLon, minLat, maxLon, maxLat] with min < max");
+            }
+            return new org.locationtech.jts.geom.Envelope(e[0], e[2], e[1], e[3]);
         }
 
         public List<Annotation> annotationList() {

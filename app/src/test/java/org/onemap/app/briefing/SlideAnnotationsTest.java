@@ -150,7 +150,7 @@ class SlideAnnotationsTest {
                   // comments are allowed
                   "slides": [
                     {"view": "overview"},
-                    {"view": "resources", "title": "耕地", "notes": "看这里",
+                    {"view": "resources", "title": "耕地", "notes": "看这里", "extent": [112.7, 27.6, 113.0, 27.9],
                      "annotations": [
                        {"type": "arrow", "from": [112.8, 27.8], "to": [112.9, 27.85], "colour": "#ff00ff", "width": 4},
                        {"type": "text", "at": [112.9, 27.9], "text": "粮食基地"},
@@ -169,6 +169,7 @@ class SlideAnnotationsTest {
         assertEquals("耕地", s.title());
         assertEquals("看这里", s.notes());
         assertEquals(3, s.annotations().size());
+        assertEquals(new org.locationtech.jts.geom.Envelope(112.7, 113.0, 27.6, 27.9), s.extent(), "the story's own frame");
         assertEquals(new ChartPanel("overview", "population", ChartPanel.Corner.BOTTOM_RIGHT, 240, 160), s.charts().get(1));
         assertEquals(List.of(), b.slides().get(0).charts(), "a story slide without charts gets none");
     }
@@ -184,6 +185,10 @@ class SlideAnnotationsTest {
         Files.writeString(f, "{\"slides\": [{\"view\": \"farming\"}]}");
         IllegalArgumentException v = assertThrows(IllegalArgumentException.class, () -> StoryFile.read(f));
         assertTrue(v.getMessage().startsWith(f + ":1:") && v.getMessage().contains("unknown theme 'farming'"), v.getMessage());
+
+        Files.writeString(f, "{\"slides\": [{\"view\": \"overview\", \"extent\": [113, 27, 112, 28]}]}");
+        IllegalArgumentException ext = assertThrows(IllegalArgumentException.class, () -> StoryFile.read(f));
+        assertTrue(ext.getMessage().contains("'extent'"), ext.getMessage());
 
         Files.writeString(f, "{\"slides\": [\n{\"view\": \"overview\",, }]}");
         IllegalArgumentException syntax = assertThrows(IllegalArgumentException.class, () -> StoryFile.read(f));
