@@ -2,12 +2,14 @@ package org.onemap.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
+import org.onemap.map.raster.RasterLayer;
 import org.onemap.map.render.MapComposer;
 import org.onemap.map.render.MapDecorations;
 import org.onemap.map.render.RenderLayer;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code onemap render --out F.png}: the app's renderer to a PNG, with legend, scale bar and north arrow;
- * with {@code --theme T} the thematic module's map (layers, overlays and thematic legends) instead.
+ * with {@code --theme T} the thematic module's map (layers, overlays and thematic legends) instead; with
+ * {@code --raster F} GeoTIFF layers beneath the vector layers (see {@link RasterRender}).
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = "render the map to a PNG")
 final class RenderCommand implements Callable<Integer> {
@@ -39,8 +42,15 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--bbox", paramLabel = "x1,y1,x2,y2", description = "lon/lat box (default: extent of the layers drawn)")
     String bbox;
 
-    @Option(names = "--layers", paramLabel = "a,b", split = ",", description = "layers to draw (default: all)")
+    @Option(names = "--layers", paramLabel = "a,b", split = ",",
+            description = "layers to draw (default: all); 'none' or '' draws no vector layer (with --raster: rasters only)")
     List<String> layers;
+
+    @Option(names = "--raster", paramLabel = "FILE[:STYLE][@OPACITY]",
+            description = "GeoTIFF drawn beneath the layers (repeatable, first lowest); STYLE: " + RasterSpec.STYLES
+                    + " (bands from 1); default by bands: NDVI for a float band within -1..1, hillshade for int16,"
+                    + " rgb=1,2,3 for 3+ bands; e.g. dem.tif:hillshade@0.6")
+    List<String> rasters;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "map title (default 湘潭市数字乡村一张图)")
     String title;
@@ -73,7 +83,15 @@ final class RenderCommand implements Callable<Integer> {
             module = ThematicModules.byId(theme).orElseThrow(() -> new UsageException("unknown --theme '" + theme
                     + "' (expected one of: " + String.join(", ", ThematicModules.ids()) + ")"));
             if (layers != null) throw new UsageException("--theme and --layers cannot be combined: a theme chooses its layers");
+            if (rasters != null) throw new UsageException("--theme and --raster cannot be combined yet");
         }
+        List<RasterSpec> specs = new ArrayList<>();
+        if (rasters != null) for (String r : rasters) specs.add(RasterSpec.parse(r));
+        if (layers != null) layers = layers.stream().map(String::trim).filter(l -> !l.isEmpty() && !l.equals("none")).toList();
+        if (layers != null && layers.isEmpty() && specs.isEmpty()) {
+            throw new UsageException("--layers none draws no vector layer: give --raster FILE (or name layers)");
+        }
+        List<RasterLayer> rasterLayers = RasterRender.open(specs);   // a bad file fails before the workspace is opened
         try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
             if (module != null) {
                 ThemeRender.write(module, ws, box, wh, title, locale, out);
@@ -83,13 +101,15 @@ final class RenderCommand implements Callable<Integer> {
                 Envelope view = box;
                 if (view == null) {
                     view = defaultView(rl);
+                    if (view == null && !rasterLayers.isEmpty()) view = RasterRender.extent(rasterLayers);
                     if (view == null) throw new CliException("nothing to draw: the layers are empty");
                     view = new Envelope(view);
                     view.expandBy(view.getWidth() * 0.03, view.getHeight() * 0.03);
                 }
                 String t = title != null ? title : locale.getLanguage().equals("en") ? "Xiangtan Digital Village One Map" : "湘潭市数字乡村一张图";
-                new MapComposer().writePng(rl, view, wh[0], wh[1],
-                        MapDecorations.standard().withTitle(t).withLocale(locale), out);
+                MapDecorations decorations = MapDecorations.standard().withTitle(t).withLocale(locale);
+                if (rasterLayers.isEmpty()) new MapComposer().writePng(rl, view, wh[0], wh[1], decorations, out);
+                else RasterRender.write(rl, rasterLayers, view, wh, decorations, out);
             }
         }
         spec.commandLine().getOut().println("wrote " + out + " (" + wh[0] + "x" + wh[1] + ")");

@@ -1,5 +1,6 @@
 package org.onemap.map.render;
 
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -55,6 +56,49 @@ public final class MapComposer {
             return new ComposedMap(r.image(), r, layout);
         } finally {
             g.dispose();
+        }
+    }
+
+    /**
+     * As {@link #compose(List, Viewport, RenderOptions, MapDecorations, List)}, with {@code underlays}
+     * (raster layers: imagery, hillshade, NDVI) drawn on the background and beneath the layers, in list
+     * order, on the same kind of canvas as the overlays.
+     */
+    public ComposedMap compose(List<RenderLayer> layers, Viewport viewport, RenderOptions options, MapDecorations decorations,
+                               List<? extends BiConsumer<Graphics2D, Viewport>> underlays,
+                               List<? extends BiConsumer<Graphics2D, Viewport>> overlays) {
+        if (underlays.isEmpty()) return compose(layers, viewport, options, decorations, overlays);
+        BufferedImage image = new BufferedImage(viewport.imageWidth(), viewport.imageHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            if (options.background() != null) {
+                g.setComposite(AlphaComposite.Src);
+                g.setColor(options.background());
+                g.fillRect(0, 0, image.getWidth(), image.getHeight());
+                g.setComposite(AlphaComposite.SrcOver);
+            }
+            drawEach(g, viewport, underlays);
+            // the background is already down: the layers must not paint over the underlays
+            RenderResult drawn = renderer.draw(g, layers, viewport, options.withBackground(null));
+            RenderResult r = new RenderResult(image, drawn.labels(), drawn.featuresDrawn(), drawn.featuresAsPixel(),
+                    drawn.featuresPerLayer());
+            drawEach(g, viewport, overlays);
+            DecorationLayout layout = decorations.draw(g, viewport, layers, r);
+            return new ComposedMap(image, r, layout);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static void drawEach(Graphics2D g, Viewport viewport, List<? extends BiConsumer<Graphics2D, Viewport>> painters) {
+        for (BiConsumer<Graphics2D, Viewport> p : painters) {
+            Graphics2D pg = (Graphics2D) g.create();
+            try {
+                MapRenderer.hints(pg);
+                p.accept(pg, viewport);
+            } finally {
+                pg.dispose();
+            }
         }
     }
 

@@ -67,6 +67,26 @@ class MapComposerOverlaysTest {
     }
 
     @Test
+    void underlaysAreDrawnOnThePaperAndUnderTheLayers() {
+        Viewport vp = Viewport.fit(AREA, 800, 600);
+        List<String> calls = new ArrayList<>();
+        BiConsumer<Graphics2D, Viewport> raster = (g, v) -> {
+            calls.add("underlay");
+            g.setColor(Color.MAGENTA);
+            g.fillRect(0, 0, v.imageWidth(), v.imageHeight());
+        };
+        BiConsumer<Graphics2D, Viewport> overlay = (g, v) -> calls.add("overlay");
+        ComposedMap map = new MapComposer().compose(layers(), vp, RenderOptions.standard(), MapDecorations.standard().withTitle("T"),
+                List.of(raster), List.of(overlay));
+        assertEquals(List.of("underlay", "overlay"), calls);
+        assertEquals(Color.MAGENTA.getRGB(), map.image().getRGB(20, 300),
+                "west of the county polygon the underlay shows, not covered by the paper background");
+        assertTrue(map.image().getRGB(400, 300) != Color.MAGENTA.getRGB(), "the county layer must be drawn over the underlay");
+        assertTrue(map.decorations().title() != null, "decorations are still drawn");
+        assertTrue(map.render().featuresDrawn() >= 2, "the layers are still drawn: " + map.render().featuresDrawn());
+    }
+
+    @Test
     void panelsStackAtTheRightAndWrapIntoANewColumn() {
         Viewport vp = Viewport.fit(AREA, 800, 600);
         List<LegendPanel> panels = List.of(new Box("a", 100, 200, Color.RED), new Box("b", 120, 200, Color.GREEN),
