@@ -1,0 +1,140 @@
+package org.onemap.core.edit.session;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.spi.DataSourceException;
+import org.onemap.core.spi.FeatureStore;
+import org.onemap.core.spi.Transaction;
+
+/**
+ * An editing session on one layer: features loaded from the store, a working copy the commands
+ * change, unlimited undo/redo, and save as one optimistic-versioned transaction or discard.
+ * Not thread-safe; drive it from one thread (the UI's).
+ */
+public final class EditSession {
+    private final Map<String, Feature> base = new LinkedHashMap<>();
+    private final WorkingCopy copy = new WorkingCopy();
+    private final Deque<EditCommand> undo = new ArrayDeque<>();
+    private final Deque<EditCommand> redo = new ArrayDeque<>();
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Starts a session on the features as read from the store (their versions guard the save). */
+    public EditSession(Collection<Feature> loaded) {
+        for (Feature f : loaded) {
+            base.put(f.id(), f);
+            copy.put(f);
+        }
+    }
+
+    public void addListener(SessionListener l) { listeners.add(l); }
+
+    public void removeListener(SessionListener l) { listeners.remove(l); }
+
+    public Feature feature(String id) { return copy.get(id); }
+
+    public Collection<Feature> features() { return copy.features(); }
+
+    public void execute(EditCommand command) {
+        command.apply(copy);
+        undo.push(command);
+        redo.clear();
+        listeners.forEach(l -> l.executed(command));
+    }
+
+    public boolean canUndo() { return !undo.isEmpty(); }
+
+    public boolean canRedo() { return !redo.isEmpty(); }
+
+    /** Name of the command the next undo reverts, or null. */
+    public String undoName() { return undo.isEmpty() ? null : undo.peek().name(); }
+
+    public void undo() {
+        if (undo.isEmpty()) throw new IllegalStateException("nothing to undo");
+        EditCommand c = undo.pop();
+        c.revert(copy);
+        redo.push(c);
+        listeners.forEach(l -> l.undone(c));
+    }
+
+    public void redo() {
+        if (redo.isEmpty()) throw new IllegalStateException("nothing to redo");
+        EditCommand c = redo.pop();
+        c.apply(copy);
+        undo.push(c);
+        listeners.forEach(l -> l.redone(c));
+    }
+
+    /** Differences between the store's features and the working copy, by id. */
+    public List<FeatureChange> pendingChanges() {
+        List<FeatureChange> out = new ArrayList<>();
+        Map<String, Feature> now = copy.snapshot();
+        for (Feature b : base.values()) {
+            Feature a = now.get(b.id());
+            if (a == null) out.add(new FeatureChange(b, null));
+            else if (!a.equals(b) || !a.geometry().equalsExact(b.geometry())) out.add(new FeatureChange(b, a));
+        }
+        for (Feature a : now.values()) if (!base.containsKey(a.id())) out.add(new FeatureChange(null, a));
+        return out;
+    }
+
+    /**
+     * Writes all pending changes in one transaction as {@code user}. On version conflicts (or a feature
+     * deleted meanwhile, or any other per-feature store error) nothing is
+     * written, every conflicting feature is reported and the session keeps its edits. After a
+     * successful save the session is empty: start a new one from freshly read features (new versions).
+     */
+    public SaveResult save(FeatureStore store, String user) {
+        List<String> conflicts = new ArrayList<>();
+        Map<String, String> inserted = new LinkedHashMap<>();
+        int updated = 0, deleted = 0;
+        try (Transaction tx = store.begin(user)) {
+            for (FeatureChange c : pendingChanges()) {
+                try {
+                    if (c.before() == null) {
+                        Feature f = c.after();
+                        inserted.put(f.id(), tx.insert(new Feature(null, f.geometry(), f.attributes(), 0)));
+                    } else if (c.after() == null) {
+                        tx.delete(c.before().id(), c.before().version());
+                        deleted++;
+                    } else {
+                        // the version the edit started from (kept by withGeometry), so a replayed journal
+                        // still detects changes made by others since the features were first loaded
+                        Feature a = c.after();
+                        tx.update(a);
+                        updated++;
+                    }
+                } catch (DataSourceException e) { // VersionConflictException included
+                    // e.g. the feature was deleted by someone else: also a conflict for the planner
+                    conflicts.add(c.id() + ": " + e.getMessage());
+                }
+            }
+            if (!conflicts.isEmpty()) {
+                tx.rollback();
+                return new SaveResult(Map.of(), 0, 0, conflicts);
+            }
+            tx.commit();
+        }
+        base.clear();
+        copy.snapshot().keySet().forEach(copy::remove);
+        undo.clear();
+        redo.clear();
+        listeners.forEach(SessionListener::cleared);
+        return new SaveResult(inserted, updated, deleted, List.of());
+    }
+
+    /** Drops every edit: the working copy returns to the features as loaded. */
+    public void discard() {
+        copy.snapshot().keySet().forEach(copy::remove);
+        base.values().forEach(copy::put);
+        undo.clear();
+        redo.clear();
+        listeners.forEach(SessionListener::cleared);
+    }
+}

@@ -1,0 +1,108 @@
+package org.onemap.core.edit.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.onemap.core.edit.ParcelEdits;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.feature.FieldDef;
+import org.onemap.core.feature.FieldType;
+import org.onemap.core.feature.GeometryKind;
+import org.onemap.core.feature.LayerSchema;
+import org.onemap.core.feature.Query;
+import org.onemap.core.memory.MemoryDataSource;
+import org.onemap.core.spi.FeatureStore;
+import org.onemap.core.spi.Transaction;
+
+class EditSessionTest {
+    private final WKTReader wkt = new WKTReader();
+    private FeatureStore store;
+
+    @BeforeEach
+    void createLayer() throws ParseException {
+        store = new MemoryDataSource().createLayer(new LayerSchema("parcels", GeometryKind.POLYGON, LayerSchema.WGS84,
+                List.of(FieldDef.of("code", FieldType.STRING))));
+        try (Transaction tx = store.begin("seed")) {
+            tx.insert(Feature.create(wkt.read("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"), Map.of("code", "A")));
+            tx.insert(Feature.create(wkt.read("POLYGON ((10 0, 20 0, 20 10, 10 10, 10 0))"), Map.of("code", "B")));
+            tx.commit();
+        }
+    }
+
+    private Feature byCode(List<Feature> fs, String code) {
+        return fs.stream().filter(f -> code.equals(f.get("code"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void undoesAndRedoesFiftyOneEditsBackToTheSameState() throws ParseException {
+        EditSession session = new EditSession(store.list(Query.ALL));
+        Feature a = byCode(store.list(Query.ALL), "A");
+        List<Polygon> pieces = ParcelEdits.split(a.geometry(), (LineString) wkt.read("LINESTRING (5 -1, 5 11)"));
+        session.execute(ChangeSet.replace("Split A", List.of(a), pieces));
+        assertEquals(3, session.features().size());
+        for (int i = 0; i < 50; i++) {
+            Feature b = byCode(List.copyOf(session.features()), "B");
+            session.execute(ChangeSet.reshape("Move B", b, ParcelEdits.move(b.geometry(), 1, 0)));
+        }
+        for (int i = 0; i < 51; i++) session.undo();
+        assertFalse(session.canUndo());
+        assertTrue(session.pendingChanges().isEmpty(), "all undone: " + session.pendingChanges());
+        for (int i = 0; i < 51; i++) session.redo();
+        assertEquals(60, byCode(List.copyOf(session.features()), "B").geometry().getEnvelopeInternal().getMinX());
+        assertEquals(4, session.pendingChanges().size(), "expected A deleted, two pieces added, B updated: "
+                + session.pendingChanges());
+    }
+
+    @Test
+    void savesInOneTransactionAndReportsVersionConflicts() throws ParseException {
+        EditSession session = new EditSession(store.list(Query.ALL));
+        Feature b = byCode(List.copyOf(session.features()), "B");
+        session.execute(ChangeSet.reshape("Move B", b, ParcelEdits.move(b.geometry(), 0, 5)));
+        session.execute(ChangeSet.add("Draw", wkt.read("POLYGON ((30 0, 40 0, 40 10, 30 0))"), Map.of("code", "C")));
+
+        // someone else saves B meanwhile
+        try (Transaction other = store.begin("colleague")) {
+            other.update(b.withAttribute("code", "B2"));
+            other.commit();
+        }
+        SaveResult refused = session.save(store, "planner");
+        assertFalse(refused.saved());
+        assertEquals(1, refused.conflicts().size(), refused.conflicts().toString());
+        assertTrue(refused.conflicts().get(0).startsWith(b.id()), refused.conflicts().toString());
+        assertEquals(2, store.count(Query.ALL), "nothing written on conflict");
+        assertTrue(session.canUndo(), "session keeps its edits after a conflict");
+
+        session.undo();
+        session.undo();
+        session.execute(ChangeSet.add("Draw", wkt.read("POLYGON ((30 0, 40 0, 40 10, 30 0))"), Map.of("code", "C")));
+        SaveResult ok = session.save(store, "planner");
+        assertTrue(ok.saved(), ok.conflicts().toString());
+        assertEquals(1, ok.insertedIds().size());
+        assertEquals(3, store.count(Query.ALL));
+    }
+
+    @Test
+    void discardReturnsToLoadedFeatures() throws ParseException {
+        List<Feature> loaded = store.list(Query.ALL);
+        EditSession session = new EditSession(loaded);
+        Feature a = byCode(loaded, "A");
+        Geometry holed = ParcelEdits.addHole(a.geometry(), wkt.read("POLYGON ((4 4, 6 4, 6 6, 4 6, 4 4))"));
+        session.execute(ChangeSet.reshape("Hole", a, holed));
+        session.discard();
+        assertTrue(session.pendingChanges().isEmpty());
+        assertFalse(session.canUndo());
+        assertNull(session.undoName());
+        assertEquals(100, session.feature(a.id()).geometry().getArea());
+    }
+}
