@@ -14,16 +14,18 @@ import org.onemap.app.desktop.map.MapPane;
 
 /** 文件 / 视图 / 专题 / 工具 / 帮助. */
 final class MainMenuBar extends MenuBar {
-    MainMenuBar(MainViewModel vm, MapPane map, Runnable exportImage, Runnable exit,
+    MainMenuBar(MainViewModel vm, MapPane map, Runnable importData, Runnable exportImage, Runnable exit,
                 BooleanProperty layers, BooleanProperty table, BooleanProperty identify) {
         Messages m = vm.messages();
         setId("mainMenuBar");
 
+        MenuItem importItem = item("menuImport", m.get("menu.file.import"), "Shortcut+I");
+        importItem.setOnAction(e -> importData.run());
         MenuItem export = item("menuExport", m.get("menu.file.exportView"), "Shortcut+E");
         export.setOnAction(e -> exportImage.run());
         MenuItem quit = item("menuExit", m.get("menu.file.exit"), "Shortcut+Q");
         quit.setOnAction(e -> exit.run());
-        Menu file = new Menu(m.get("menu.file"), null, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(m.get("menu.file"), null, importItem, export, new SeparatorMenuItem(), quit);
 
         MenuItem full = item("menuFullExtent", m.get("menu.view.fullExtent"), "Shortcut+0");
         full.setOnAction(e -> map.zoomToFullExtent());

@@ -88,6 +88,19 @@ public final class MainViewModel {
 
     public DataSource workspace() { return workspace; }
 
+    /**
+     * Re-reads the workspace catalog into the layer tree after an import: the new layer appears on top,
+     * changed layers show their new count and extent, and their cached sources are reopened.
+     */
+    public void reloadLayers() {
+        var catalog = workspace.layers();
+        for (var info : catalog) {
+            var row = layers.items().stream().filter(i -> i.name().equalsIgnoreCase(info.name())).findFirst();
+            if (row.isPresent() && !row.get().info().equals(info)) sources.remove(info.name());
+        }
+        layers.refresh(catalog);
+    }
+
     public Messages messages() { return messages; }
 
     public LayerTreeModel layers() { return layers; }

@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.onemap.app.desktop.identify.IdentifyPanel;
+import org.onemap.app.desktop.importer.ImportWizard;
+import org.onemap.app.desktop.importer.ImportWizardViewModel;
 import org.onemap.app.desktop.layers.LayerItem;
 import org.onemap.app.desktop.layers.LayerPanel;
 import org.onemap.app.desktop.map.BasemapTiles;
@@ -85,7 +87,7 @@ public final class MainWindow {
         identifyPanel.setMinWidth(220);
         tablePane.setMinHeight(120);
 
-        MainMenuBar menu = new MainMenuBar(viewModel, map, this::exportMapImage, this::close, layersShown, tableShown, identifyShown);
+        MainMenuBar menu = new MainMenuBar(viewModel, map, () -> openImportWizard(java.util.List.of()), this::exportMapImage, this::close, layersShown, tableShown, identifyShown);
         root.setTop(new VBox(menu, new MainToolBar(viewModel, map)));
         root.setCenter(columns);
         root.setBottom(new StatusBar(viewModel.status()));
@@ -96,6 +98,9 @@ public final class MainWindow {
         identifyShown.addListener((o, was, now) -> showPanel(columns, identifyPanel, now, columns.getItems().size()));
         tableShown.addListener((o, was, now) -> showPanel(centre, tablePane, now, 1));
         wireTheme();
+        // files dropped on the map open the import wizard with them
+        map.setOnDragOver(ImportWizard::acceptFiles);
+        map.setOnDragDropped(e -> openImportWizard(ImportWizard.droppedFiles(e)));
 
         // the table opens on the parcels (else the top layer), so the window never opens empty
         var items = viewModel.layers().items();
@@ -139,6 +144,27 @@ public final class MainWindow {
 
     /** The window title in the UI language. */
     public String title() { return viewModel.messages().get("app.title"); }
+
+    /**
+     * Opens the import wizard (文件→导入数据…, or files dropped on the map) on {@code files}, which may be
+     * empty. After an import the layer tree is reloaded and the map zooms to the result.
+     */
+    public ImportWizard openImportWizard(java.util.List<java.nio.file.Path> files) {
+        ImportWizardViewModel vm = new ImportWizardViewModel(viewModel.workspace(), viewModel.messages(), background, Platform::runLater);
+        vm.setZoom(map::zoomTo);
+        vm.setOnImported(() -> {
+            viewModel.reloadLayers();
+            if (!vm.importedLayers().isEmpty()) viewModel.layers().select(viewModel.layers().item(vm.importedLayers().get(0)));
+            vm.zoomToResult();
+        });
+        ImportWizard wizard = new ImportWizard(vm, viewModel.messages(), root.getScene() == null ? null : root.getScene().getWindow());
+        if (!files.isEmpty()) {
+            vm.setFiles(files);
+            vm.next();
+        }
+        wizard.show();
+        return wizard;
+    }
 
     /** Stops the background readers. The workspace stays open: its owner closes it. */
     public void dispose() {

@@ -25,6 +25,9 @@ public final class LayerItem {
         });
     }
 
+    /** The catalog entry the row shows (name, geometry type, count, extent). */
+    public LayerInfo info() { return info; }
+
     /** The layer's name in the workspace, e.g. {@code county}. */
     public String name() { return info.name(); }
 

@@ -27,6 +27,7 @@ public final class LayerTreeModel {
             item -> new Observable[] {item.visibleProperty(), item.opacityProperty()});
     private final ObjectProperty<LayerItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private LayerTitles titles;
 
     /** Rows for {@code catalog} drawn in catalog order: the first catalog layer at the bottom. */
     public LayerTreeModel(List<LayerInfo> catalog, LayerTitles titles) {
@@ -38,6 +39,7 @@ public final class LayerTreeModel {
      * catalog order.
      */
     public LayerTreeModel(List<LayerInfo> catalog, LayerTitles titles, ToIntFunction<LayerInfo> drawRank) {
+        this.titles = titles;
         List<LayerInfo> bottomFirst = new ArrayList<>(catalog);
         bottomFirst.sort(Comparator.comparingInt(drawRank)); // stable: ties keep catalog order
         List<LayerItem> rows = new ArrayList<>();
@@ -100,6 +102,33 @@ public final class LayerTreeModel {
         Collections.swap(copy, a, b);
         items.setAll(copy);
         selected.set(keepSelected);
+    }
+
+    /**
+     * Brings the rows up to date with {@code catalog} (after an import): new layers go on top, layers
+     * gone from the catalog are dropped, the others get their new count and extent but keep their
+     * place, visibility and opacity.
+     */
+    public void refresh(List<LayerInfo> catalog) {
+        java.util.Map<String, LayerInfo> now = new java.util.LinkedHashMap<>();
+        for (LayerInfo info : catalog) now.put(info.name().toLowerCase(java.util.Locale.ROOT), info);
+        LayerItem keepSelected = selected.get();
+        List<LayerItem> rows = new ArrayList<>();
+        for (LayerInfo info : now.values()) {
+            boolean known = items.stream().anyMatch(i -> i.name().equalsIgnoreCase(info.name()));
+            if (!known) rows.add(new LayerItem(info, titles.title(info.name())));
+        }
+        for (LayerItem old : items) {
+            LayerInfo info = now.get(old.name().toLowerCase(java.util.Locale.ROOT));
+            if (info == null) continue;
+            LayerItem row = info.equals(old.info()) ? old : new LayerItem(info, old.title());
+            row.setVisible(old.isVisible());
+            row.setOpacity(old.getOpacity());
+            rows.add(row);
+            if (old == keepSelected) keepSelected = row;
+        }
+        items.setAll(rows);
+        selected.set(rows.contains(keepSelected) ? keepSelected : null);
     }
 
     /** Union of the extents of all layers (lon/lat), or null when every layer is empty. */

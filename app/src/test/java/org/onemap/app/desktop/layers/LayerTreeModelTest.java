@@ -82,4 +82,20 @@ class LayerTreeModelTest {
     void fullExtentSkipsEmptyLayers() {
         assertEquals(new Envelope(111.5, 113.6, 27, 28.6), new LayerTreeModel(CATALOG, titles).fullExtent());
     }
+
+    @Test
+    void refreshAfterAnImportPutsTheNewLayerOnTopAndKeepsTheOthersSettings() {
+        LayerTreeModel m = new LayerTreeModel(CATALOG, titles);
+        m.item("river").setVisible(false);
+        m.select(m.item("county"));
+        List<LayerInfo> after = new java.util.ArrayList<>(CATALOG);
+        after.set(0, new LayerInfo("county", GeometryKind.MULTIPOLYGON, 6, new Envelope(112, 113, 27, 28)));
+        after.add(new LayerInfo("survey", GeometryKind.POINT, 4, new Envelope(112.5, 112.9, 27.6, 27.9)));
+        m.refresh(after);
+        assertEquals(List.of("survey", "my_import", "river", "county"), m.items().stream().map(LayerItem::name).toList(),
+                "the imported layer goes on top, the others keep their order");
+        assertFalse(m.item("river").isVisible(), "a hidden layer stays hidden after the refresh");
+        assertEquals(6, m.item("county").featureCount(), "a changed layer shows its new count");
+        assertSame(m.item("county"), m.getSelected(), "the selection follows the refreshed row");
+    }
 }
