@@ -17,7 +17,7 @@ public final class RootCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--wall", description = "start in wall-display mode (not yet available)")
+    @Option(names = "--wall", description = "start in wall-display mode (full screen, kiosk; env ONEMAP_WALL_PIN sets the PIN on first start, ONEMAP_WALL_SCREENS=1,2 picks screens)")
     boolean wall;
 
     @Option(names = "--briefing", paramLabel = "FILE", description = "open a .onemap-brief package in the read-only leader viewer")
@@ -28,7 +28,16 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (wall) throw new CliException("--wall: the wall-display mode is not built yet (issue 8)");
+        if (wall) {
+            // wall mode (issue 8): screens, wall name and first-run PIN come from ONEMAP_WALL_* (see WallOptions)
+            try (var ws = workspace.open()) {
+                org.onemap.app.wall.WallLauncher.launch(ws, Locale.forLanguageTag(lang != null ? lang : System.getProperty("onemap.locale", "zh-CN")),
+                        org.onemap.app.wall.WallOptions.fromEnvironment(System.getenv(), workspace.folder()));
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw new CliException("--wall: " + e.getMessage(), e);
+            }
+            return ExitCode.OK;
+        }
         if (briefing != null) {
             // the leader viewer: read-only, no workspace is opened or created
             try {

@@ -1,0 +1,389 @@
+package org.onemap.app.wall;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.locationtech.jts.geom.Envelope;
+import org.onemap.app.desktop.MainViewModel;
+import org.onemap.app.desktop.Messages;
+import org.onemap.app.desktop.layers.LayerItem;
+import org.onemap.app.desktop.map.BasemapTiles;
+import org.onemap.app.desktop.map.MapPane;
+import org.onemap.app.desktop.theme.ThemePanel;
+import org.onemap.core.spi.DataSource;
+
+/**
+ * The wall's scene: a header with title, carousel state and clock; the one map (the desktop's
+ * {@link MapPane}) in the middle; live counts and the theme's indicators and charts (the desktop's
+ * {@link ThemePanel}) at the side; the alert ticker along the bottom; the PIN prompt over all.
+ */
+public final class WallWindow {
+    /** Leaving the wall starts with this chord, then the PIN. */
+    public static final KeyCombination EXIT_CHORD = KeyCombination.keyCombination("Ctrl+Alt+Shift+Q");
+    private static final Logger LOG = Logger.getLogger(WallWindow.class.getName());
+    private static final String STYLESHEET = "/org/onemap/app/wall/wall.css";
+    private static final Duration RULES_EVERY = Duration.seconds(60);
+    private static final Duration FADE = Duration.millis(450);
+    /** Layout sizes in the config are for a screen this wide; wider walls scale them up. */
+    private static final double REFERENCE_WIDTH = 1920;
+
+    private final DataSource workspace;
+    private final WallConfig config;
+    private final WallText text;
+    private final Clock clock;
+    private final ExecutorService background;
+    private final MainViewModel viewModel;
+    private final MapPane map;
+    private final CarouselViewModel carousel;
+    private final AlertViewModel alerts;
+    private final KioskLock lock;
+    private final List<AlertRule> rules;
+    private final StackPane root = new StackPane();
+    private final Label clockLabel = new Label();
+    private final Label carouselLabel = new Label();
+    private final HBox ticker = new HBox();
+    private final HBox tickerEntries = new HBox(24);
+    private final Label tickerStatus = new Label();
+    private final TextField operator = new TextField(System.getProperty("user.name", ""));
+    private final VBox live = new VBox(6);
+    private VBox side;
+    private final Timeline everySecond;
+    private final Timeline rulesTimer;
+    private final Timeline flash;
+    private final DateTimeFormatter clockFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd  HH:mm:ss");
+    private WallView pendingView;
+    private Runnable onUnlocked = () -> { };
+
+    public WallWindow(DataSource workspace, Locale locale, WallConfig config, Clock clock, BasemapTiles tiles) {
+        this.workspace = workspace;
+        this.config = config;
+        this.clock = clock;
+        this.text = WallText.forLocale(locale);
+        this.background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "onemap-wall-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        // after dispose, late work (a theme arriving) is dropped instead of failing on the stopped pool
+        java.util.concurrent.Executor readers = this::read;
+        this.viewModel = new MainViewModel(workspace, Messages.forLocale(locale), readers, Platform::runLater);
+        this.map = new MapPane(viewModel, tiles);
+        this.carousel = new CarouselViewModel(config.playlist(), clock);
+        this.alerts = new AlertViewModel(clock);
+        this.lock = new KioskLock(config.pin(), clock, text);
+        this.rules = AlertRules.standard(config.soilMoistureMin(), text);
+        carousel.pausedProperty().bind(alerts.alarmingProperty());
+
+        WallLayout layout = config.layout();
+        BorderPane main = new BorderPane();
+        main.setTop(header(layout));
+        main.setCenter(map);
+        side = side(layout);
+        main.setRight(side);
+        if (layout.ticker()) main.setBottom(ticker());
+        root.getChildren().addAll(main, new PinPrompt(lock, text, () -> onUnlocked.run()));
+        root.getStyleClass().add("wall-root");
+        root.setId("wallRoot");
+        root.setStyle("-fx-font-size: " + layout.fontSize() + "px;");
+        root.getStylesheets().add(WallWindow.class.getResource(STYLESHEET).toExternalForm());
+
+        wireTheme();
+        carousel.currentProperty().addListener((o, was, now) -> transitionTo(now));
+        alerts.open().addListener((ListChangeListener<Alert>) c -> showAlerts());
+        everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> secondTick()));
+        everySecond.setCycleCount(Animation.INDEFINITE);
+        rulesTimer = new Timeline(new KeyFrame(RULES_EVERY, e -> evaluateRules()));
+        rulesTimer.setCycleCount(Animation.INDEFINITE);
+        flash = new Timeline(new KeyFrame(Duration.ZERO, e -> map.highlightOverlay().setOpacity(1)),
+                new KeyFrame(Duration.millis(500), e -> map.highlightOverlay().setOpacity(0.15)),
+                new KeyFrame(Duration.millis(1000)));
+        flash.setCycleCount(Animation.INDEFINITE);
+        showAlerts();
+        secondTick();
+        showView(carousel.current());
+    }
+
+    /** Starts the clock, the carousel and the alert rules (not in the constructor: tests drive them by hand). */
+    public void start() {
+        everySecond.play();
+        rulesTimer.play();
+        evaluateRules();
+    }
+
+    /** A scene holding the wall, with the exit chord and the idle-cursor hiding installed. */
+    public Scene createScene(double width, double height) {
+        // type and panels grow with the wall: 26 px reads across a room on 1080p, a 4K wall needs twice that
+        double scale = Math.max(1, width / REFERENCE_WIDTH);
+        root.setStyle("-fx-font-size: " + Math.round(config.layout().fontSize() * scale) + "px;");
+        side.setPrefWidth(config.layout().sidePanelWidth() * scale);
+        side.setMinWidth(config.layout().sidePanelWidth() * scale);
+        Scene scene = new Scene(root, width, height);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (EXIT_CHORD.match(e)) {
+                lock.chordPressed();
+                e.consume();
+            }
+        });
+        PauseTransition idle = new PauseTransition(Duration.seconds(config.layout().cursorIdleSeconds()));
+        idle.setOnFinished(e -> scene.setCursor(Cursor.NONE));
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            scene.setCursor(Cursor.DEFAULT);
+            idle.playFromStart();
+        });
+        idle.play();
+        return scene;
+    }
+
+    public Parent root() { return root; }
+
+    public MapPane map() { return map; }
+
+    public MainViewModel viewModel() { return viewModel; }
+
+    public CarouselViewModel carousel() { return carousel; }
+
+    public AlertViewModel alerts() { return alerts; }
+
+    public KioskLock lock() { return lock; }
+
+    public WallConfig config() { return config; }
+
+    /** Runs when the operator has unlocked the wall (the launcher closes the stage). */
+    public void setOnUnlocked(Runnable r) { onUnlocked = r == null ? () -> { } : r; }
+
+    /** Evaluates the alert rules in the background and raises what they find on the FX thread. */
+    public void evaluateRules() {
+        read(() -> {
+            try {
+                List<Alert> found = AlertRules.evaluate(rules, workspace, clock.instant());
+                LiveCounts counts = LiveCounts.of(workspace, found);
+                Platform.runLater(() -> {
+                    alerts.raiseAll(found);
+                    showLive(counts);
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "wall: alert rules failed", e);
+            }
+        });
+    }
+
+    private void read(Runnable r) {
+        try {
+            background.execute(r);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // disposed: nobody waits for the result any more
+        }
+    }
+
+    /** Stops timers and readers. The workspace stays open: its owner closes it. */
+    public void dispose() {
+        everySecond.stop();
+        rulesTimer.stop();
+        flash.stop();
+        background.shutdownNow();
+        map.dispose();
+    }
+
+    private void secondTick() {
+        clockLabel.setText(clockFormat.format(clock.instant().atZone(ZoneId.systemDefault())));
+        carousel.tick();
+        carouselLabel.setText(carousel.isPaused() ? text.get("wall.ticker.paused")
+                : text.format("wall.carousel", carousel.indexProperty().get() + 1, carousel.playlist().size(), carousel.remainingSeconds()));
+    }
+
+    private HBox header(WallLayout layout) {
+        Label title = new Label(text.get("wall.title"));
+        title.getStyleClass().add("wall-title");
+        title.setId("wallTitle");
+        clockLabel.getStyleClass().add("wall-clock");
+        clockLabel.setId("wallClock");
+        clockLabel.setVisible(layout.clock());
+        carouselLabel.getStyleClass().add("wall-carousel-status");
+        carouselLabel.setId("wallCarousel");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox h = new HBox(28, title, gap, carouselLabel, clockLabel);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.getStyleClass().add("wall-header");
+        return h;
+    }
+
+    private VBox side(WallLayout layout) {
+        Label liveHeader = new Label(text.get("wall.live"));
+        liveHeader.getStyleClass().add("wall-section");
+        live.setId("wallLive");
+        ThemePanel indicators = new ThemePanel(viewModel.theme(), viewModel.messages());
+        indicators.setId("wallIndicators");
+        javafx.scene.Node clear = indicators.lookup("#themePanelClear");
+        if (clear != null) {
+            clear.setVisible(false);
+            clear.setManaged(false);
+        }
+        VBox.setVgrow(indicators, Priority.ALWAYS);
+        VBox panel = new VBox(liveHeader, live, indicators);
+        panel.getStyleClass().add("wall-side");
+        panel.setId("wallSide");
+        panel.setPrefWidth(layout.sidePanelWidth());
+        panel.setMinWidth(layout.sidePanelWidth());
+        return panel;
+    }
+
+    private HBox ticker() {
+        tickerStatus.getStyleClass().add("wall-ticker-entry");
+        tickerStatus.setMinWidth(Region.USE_PREF_SIZE);
+        tickerEntries.setMinWidth(0);
+        // entries that do not fit are cut at the ticker's edge, not drawn over the operator field
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(tickerEntries.widthProperty());
+        clip.heightProperty().bind(tickerEntries.heightProperty());
+        tickerEntries.setClip(clip);
+        tickerEntries.setId("tickerEntries");
+        tickerEntries.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(tickerEntries, Priority.ALWAYS);
+        Label who = new Label(text.get("wall.operator"));
+        operator.setId("wallOperator");
+        operator.setPrefColumnCount(6);
+        operator.setMinWidth(Region.USE_PREF_SIZE);
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        Button all = new Button(text.get("wall.ackAll"));
+        all.setId("wallAckAll");
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        all.setOnAction(e -> alerts.acknowledgeAll(operatorName()));
+        all.visibleProperty().bind(alerts.alarmingProperty());
+        ticker.getChildren().setAll(tickerStatus, tickerEntries, who, operator, all);
+        ticker.setAlignment(Pos.CENTER_LEFT);
+        ticker.getStyleClass().add("wall-ticker");
+        ticker.setId("wallTicker");
+        return ticker;
+    }
+
+    private String operatorName() {
+        String n = operator.getText();
+        return n == null || n.isBlank() ? "operator" : n.strip();
+    }
+
+    private void showAlerts() {
+        tickerEntries.getChildren().clear();
+        boolean on = alerts.isAlarming();
+        ticker.getStyleClass().remove("alarming");
+        if (on) ticker.getStyleClass().add("alarming");
+        tickerStatus.setText(on ? text.format("wall.ticker.open", alerts.open().size()) : "");
+        if (!on) {
+            Label none = new Label(text.get("wall.ticker.none"));
+            none.getStyleClass().addAll("wall-ticker-entry", "wall-ticker-none");
+            tickerEntries.getChildren().add(none);
+        }
+        // newest first, two at a time: the ticker is one line, and a cut-off message helps nobody
+        List<Alert> open = alerts.open();
+        for (int i = open.size() - 1; i >= Math.max(0, open.size() - 2); i--) {
+            Alert a = open.get(i);
+            Label msg = new Label(a.message());
+            msg.getStyleClass().add("wall-ticker-entry");
+            msg.setMinWidth(Region.USE_PREF_SIZE);
+            Button ack = new Button(text.get("wall.ack"));
+            ack.setMinWidth(Region.USE_PREF_SIZE);
+            ack.setOnAction(e -> alerts.acknowledge(a.id(), operatorName()));
+            HBox entry = new HBox(8, msg, ack);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            entry.setUserData(a.id());
+            entry.getStyleClass().add("wall-ticker-alert");
+            tickerEntries.getChildren().add(entry);
+        }
+        viewModel.highlight().setAll(open.stream().map(Alert::where).filter(g -> g != null).toList());
+        if (on) flash.play();
+        else {
+            flash.stop();
+            map.highlightOverlay().setOpacity(1);
+        }
+    }
+
+    private void showLive(LiveCounts c) {
+        live.getChildren().setAll(row(text.format("wall.live.sensors", c.sensors(), c.drySoil())),
+                row(text.format("wall.live.machinery", c.machinery())),
+                row(text.format("wall.live.incidents", c.openIncidents())));
+        if (c.staleSince() != null) {
+            Label stale = row(text.format("wall.live.stale", c.staleSensors(),
+                    clockFormat.format(c.staleSince().atZone(ZoneId.systemDefault()))));
+            stale.getStyleClass().add("stale");
+            stale.setId("wallStale");
+            live.getChildren().add(stale);
+        }
+    }
+
+    private static Label row(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("wall-live-row");
+        return l;
+    }
+
+    // fade the map out, switch theme; the theme's arrival zooms and fades back in
+    private void transitionTo(WallView view) {
+        FadeTransition out = new FadeTransition(FADE, map);
+        out.setToValue(0.2);
+        out.setOnFinished(e -> showView(view));
+        out.play();
+    }
+
+    private void showView(WallView view) {
+        pendingView = view;
+        try {
+            viewModel.theme().select(view.moduleId());
+        } catch (IllegalArgumentException e) {
+            LOG.warning("wall: " + e.getMessage());
+            arrive();
+        }
+    }
+
+    private void wireTheme() {
+        var theme = viewModel.theme();
+        theme.revisionProperty().addListener((o, was, now) -> arrive());
+    }
+
+    private void arrive() {
+        var theme = viewModel.theme();
+        map.setThemeOverlays(theme.overlays());
+        WallView v = pendingView;
+        if (v != null) {
+            for (String name : v.visibleLayers()) {
+                LayerItem item = viewModel.layers().item(name);
+                if (item != null) item.setVisible(true);
+            }
+        }
+        Envelope target = v != null && v.extent() != null ? v.extent().envelope() : theme.viewExtent();
+        if (target != null) map.zoomTo(target);
+        else map.zoomToFullExtent();
+        FadeTransition in = new FadeTransition(FADE, map);
+        in.setToValue(1);
+        in.play();
+    }
+}

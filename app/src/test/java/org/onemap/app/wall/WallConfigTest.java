@@ -1,0 +1,45 @@
+package org.onemap.app.wall;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onemap.thematic.module.ThematicModules;
+
+class WallConfigTest {
+    @Test
+    void layoutAndPlaylistAreSavedAndRestoredPerWall(@TempDir Path walls) {
+        WallConfig a = WallConfig.loadOrCreate(walls, "hall-a", "4711");
+        WallView v = new WallView("environment", new WallView.Extent(112.5, 27.5, 113.0, 28.0), List.of("sensor"), 45);
+        a.withLayout(new WallLayout(800, true, false, 32, 3)).withPlaylist(List.of(v)).save(walls);
+        WallConfig.loadOrCreate(walls, "hall-b", "9999");
+
+        WallConfig back = WallConfig.read(walls.resolve("hall-a.json"));
+        assertEquals(new WallLayout(800, true, false, 32, 3), back.layout());
+        assertEquals(List.of(v), back.playlist());
+        assertEquals(WallLayout.defaults(), WallConfig.read(walls.resolve("hall-b.json")).layout(), "walls do not share layouts");
+    }
+
+    @Test
+    void newWallCyclesThroughEveryThematicModule(@TempDir Path walls) {
+        WallConfig c = WallConfig.loadOrCreate(walls, "default", "4711");
+        assertEquals(ThematicModules.ids(), c.playlist().stream().map(WallView::moduleId).toList());
+        assertFalse(c.playlist().isEmpty());
+    }
+
+    @Test
+    void screensAndPinComeFromTheEnvironment() {
+        WallOptions o = WallOptions.fromEnvironment(Map.of("ONEMAP_WALL_SCREENS", "1, 2", "ONEMAP_WALL_PIN", "4711"), Path.of("ws"));
+        assertEquals(List.of(1, 2), o.screens());
+        assertEquals(Path.of("ws", "walls"), o.wallsFolder());
+        assertEquals("default", o.name());
+        assertEquals(List.of(), WallOptions.parseScreens("all"));
+        assertThrows(IllegalArgumentException.class, () -> WallOptions.parseScreens("0"));
+        assertThrows(IllegalArgumentException.class, () -> WallConfig.file(Path.of("w"), "../etc"), "a wall name cannot leave the walls folder");
+    }
+}
