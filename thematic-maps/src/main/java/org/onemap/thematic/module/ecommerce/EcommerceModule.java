@@ -20,7 +20,7 @@ import org.onemap.thematic.legend.ThematicLegend;
 import org.onemap.thematic.module.Indicator;
 import org.onemap.thematic.module.ThemeMap;
 import org.onemap.thematic.module.ThemeMapBuilder;
-import org.onemap.thematic.module.ThematicModule;
+import org.onemap.thematic.module.ThematicPlugin;
 import org.onemap.thematic.module.ThematicView;
 import org.onemap.thematic.module.Wording;
 import org.onemap.thematic.module.WorkspaceLayers;
@@ -34,7 +34,7 @@ import org.onemap.thematic.render.ProportionalSymbols;
  * township as proportional circles. All generated and labelled so. The default view reaches north to
  * Changsha, where much of the produce goes.
  */
-public final class EcommerceModule implements ThematicModule {
+public final class EcommerceModule extends ThematicPlugin {
     static final List<String> LAYERS = List.of(WorkspaceLayers.COUNTY, WorkspaceLayers.RIVER, WorkspaceLayers.TOWNSHIP_STATS,
             WorkspaceLayers.SERVICE_STATION, WorkspaceLayers.LOGISTICS_NODE, WorkspaceLayers.SALES_FLOW);
     /** Xiangtan plus Changsha's centre, where the longest flows end. */
@@ -46,24 +46,8 @@ public final class EcommerceModule implements ThematicModule {
     static final double MAX_RADIUS = 26;
     static final double MIN_FLOW = 1, MAX_FLOW = 6.5;
 
-    @Override
-    public String id() {
-        return "ecommerce";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Wording.pick(locale, "电商与城乡融合", "E-commerce and urban–rural integration");
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public List<String> requiredLayers() {
-        return LAYERS;
+    public EcommerceModule() {
+        super("ecommerce", "电商与城乡融合", "E-commerce and urban–rural integration", 40, LAYERS);
     }
 
     @Override

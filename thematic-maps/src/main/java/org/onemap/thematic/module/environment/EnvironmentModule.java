@@ -19,8 +19,7 @@ import org.onemap.thematic.legend.ThematicLegend;
 import org.onemap.thematic.module.Indicator;
 import org.onemap.thematic.module.ThemeMap;
 import org.onemap.thematic.module.ThemeMapBuilder;
-import org.onemap.thematic.module.ThematicModule;
-import org.onemap.thematic.module.ThematicView;
+import org.onemap.thematic.module.ThematicPlugin;
 import org.onemap.thematic.module.Wording;
 import org.onemap.thematic.module.WorkspaceLayers;
 import org.onemap.thematic.normalise.Normalisation;
@@ -33,7 +32,7 @@ import org.onemap.thematic.render.HeatMap;
  * heat map (kernel density of the stations' pollution index), air stations by AQI class, water
  * stations by surface-water grade, and waste collection points. All generated and labelled so.
  */
-public final class EnvironmentModule implements ThematicModule {
+public final class EnvironmentModule extends ThematicPlugin {
     static final List<String> LAYERS = List.of(WorkspaceLayers.COUNTY, WorkspaceLayers.GRID_CELL, WorkspaceLayers.ENV_STATION,
             WorkspaceLayers.WASTE_POINT, WorkspaceLayers.RIVER);
     static final List<String> GRADES = List.of("I", "II", "III", "IV", "V");
@@ -41,33 +40,12 @@ public final class EnvironmentModule implements ThematicModule {
     /** Kernel radius of the pollution heat map in logical pixels. */
     static final double HEAT_RADIUS = 55;
 
-    @Override
-    public String id() {
-        return "environment";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Wording.pick(locale, "农村环境", "Rural environment");
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public List<String> requiredLayers() {
-        return LAYERS;
-    }
-
-    @Override
-    public ThematicView defaultView() {
-        return ThematicView.of(id(), null, LAYERS);
-    }
-
     static FeatureSource stations(DataSource source, String kind) {
         return new FilteredSource(source.layer(WorkspaceLayers.ENV_STATION), AttributeFilter.eq("kind", kind));
+    }
+
+    public EnvironmentModule() {
+        super("environment", "农村环境", "Rural environment", 20, LAYERS);
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.onemap.thematic.legend.ThematicLegend;
 import org.onemap.thematic.module.Indicator;
 import org.onemap.thematic.module.ThemeMap;
 import org.onemap.thematic.module.ThemeMapBuilder;
-import org.onemap.thematic.module.ThematicModule;
+import org.onemap.thematic.module.ThematicPlugin;
 import org.onemap.thematic.module.ThematicView;
 import org.onemap.thematic.module.Wording;
 import org.onemap.thematic.module.WorkspaceLayers;
@@ -31,7 +31,7 @@ import org.onemap.thematic.render.HeatMap;
  * status, 雪亮工程 cameras with their view direction, and service and party-building sites. All
  * generated and labelled so. The default view's time window is the incidents' half year.
  */
-public final class GovernanceModule implements ThematicModule {
+public final class GovernanceModule extends ThematicPlugin {
     static final List<String> LAYERS = List.of(WorkspaceLayers.COUNTY, WorkspaceLayers.GRID_CELL, WorkspaceLayers.INCIDENT,
             WorkspaceLayers.CAMERA, WorkspaceLayers.SERVICE_SITE, WorkspaceLayers.RIVER);
     /** Incident statuses in workflow order with Okabe–Ito colours (vermillion, orange, bluish green). */
@@ -40,24 +40,8 @@ public final class GovernanceModule implements ThematicModule {
     static final Color CAMERA = new Color(0x0072B2);
     static final Color GRID = new Color(0x7B7B7B);
 
-    @Override
-    public String id() {
-        return "governance";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Wording.pick(locale, "乡村治理", "Rural governance");
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public List<String> requiredLayers() {
-        return LAYERS;
+    public GovernanceModule() {
+        super("governance", "乡村治理", "Rural governance", 30, LAYERS);
     }
 
     @Override

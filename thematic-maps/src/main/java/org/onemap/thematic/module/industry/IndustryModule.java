@@ -16,8 +16,7 @@ import org.onemap.thematic.legend.ThematicLegend;
 import org.onemap.thematic.module.Indicator;
 import org.onemap.thematic.module.ThemeMap;
 import org.onemap.thematic.module.ThemeMapBuilder;
-import org.onemap.thematic.module.ThematicModule;
-import org.onemap.thematic.module.ThematicView;
+import org.onemap.thematic.module.ThematicPlugin;
 import org.onemap.thematic.module.Wording;
 import org.onemap.thematic.module.WorkspaceLayers;
 import org.onemap.thematic.normalise.Normalisation;
@@ -29,7 +28,7 @@ import org.onemap.thematic.render.ChoroplethMap;
  * the 3D view; until then this is the flat form), the 十园十镇 industrial parks, and enterprises of the
  * "3+3" industry clusters. All generated and labelled so.
  */
-public final class IndustryModule implements ThematicModule {
+public final class IndustryModule extends ThematicPlugin {
     static final List<String> LAYERS = List.of(WorkspaceLayers.TOWNSHIP_STATS, WorkspaceLayers.COUNTY, WorkspaceLayers.RIVER,
             WorkspaceLayers.INDUSTRIAL_PARK, WorkspaceLayers.ENTERPRISE);
     /** The "3+3" clusters in their official order, Okabe–Ito hues. */
@@ -37,29 +36,8 @@ public final class IndustryModule implements ThematicModule {
     /** The park fill as it shows on paper (the default style's 22 % purple over white). */
     static final Color PARK = new Color(0xE6C7EB);
 
-    @Override
-    public String id() {
-        return "industry";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Wording.pick(locale, "产业发展", "Industry development");
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public List<String> requiredLayers() {
-        return LAYERS;
-    }
-
-    @Override
-    public ThematicView defaultView() {
-        return ThematicView.of(id(), null, LAYERS);
+    public IndustryModule() {
+        super("industry", "产业发展", "Industry development", 50, LAYERS);
     }
 
     @Override

@@ -12,8 +12,7 @@ import org.onemap.thematic.classify.JenksNaturalBreaks;
 import org.onemap.thematic.module.Indicator;
 import org.onemap.thematic.module.ThemeMap;
 import org.onemap.thematic.module.ThemeMapBuilder;
-import org.onemap.thematic.module.ThematicModule;
-import org.onemap.thematic.module.ThematicView;
+import org.onemap.thematic.module.ThematicPlugin;
 import org.onemap.thematic.module.Wording;
 import org.onemap.thematic.module.WorkspaceLayers;
 import org.onemap.core.feature.LayerSchema;
@@ -27,33 +26,12 @@ import org.onemap.thematic.render.ChoroplethMap;
  * density (census head count over the ellipsoidal area of the boundary),
  * with the river, township seats, industrial parks and parcels as reference.
  */
-public final class OverviewModule implements ThematicModule {
+public final class OverviewModule extends ThematicPlugin {
     static final List<String> LAYERS = List.of(WorkspaceLayers.COUNTY, WorkspaceLayers.RIVER, WorkspaceLayers.TOWNSHIP,
             WorkspaceLayers.PARCEL, WorkspaceLayers.INDUSTRIAL_PARK);
 
-    @Override
-    public String id() {
-        return "overview";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Wording.pick(locale, "湘潭市数字乡村一张图 · 总览", "Xiangtan digital village · overview");
-    }
-
-    @Override
-    public int order() {
-        return 0;
-    }
-
-    @Override
-    public List<String> requiredLayers() {
-        return LAYERS;
-    }
-
-    @Override
-    public ThematicView defaultView() {
-        return ThematicView.of(id(), null, LAYERS);
+    public OverviewModule() {
+        super("overview", "湘潭市数字乡村一张图 · 总览", "Xiangtan digital village · overview", 0, LAYERS);
     }
 
     @Override

@@ -21,8 +21,7 @@ import org.onemap.thematic.legend.ThematicLegend;
 import org.onemap.thematic.module.Indicator;
 import org.onemap.thematic.module.ThemeMap;
 import org.onemap.thematic.module.ThemeMapBuilder;
-import org.onemap.thematic.module.ThematicModule;
-import org.onemap.thematic.module.ThematicView;
+import org.onemap.thematic.module.ThematicPlugin;
 import org.onemap.thematic.module.Wording;
 import org.onemap.thematic.module.WorkspaceLayers;
 import org.onemap.thematic.normalise.Normalisation;
@@ -35,35 +34,10 @@ import org.onemap.thematic.render.ChoroplethMap;
  * by crop, high-standard farmland outlined, and soil-moisture (墒情) stations coloured by their latest
  * reading. All values come from generated layers and are labelled so.
  */
-public final class ResourcesModule implements ThematicModule {
+public final class ResourcesModule extends ThematicPlugin {
     static final List<String> LAYERS = List.of(WorkspaceLayers.COUNTY, WorkspaceLayers.TOWNSHIP_STATS, WorkspaceLayers.PARCEL,
             WorkspaceLayers.SENSOR, WorkspaceLayers.RIVER, WorkspaceLayers.TOWNSHIP);
     static final Color HIGH_STANDARD = new Color(0x1B5E20);
-
-    @Override
-    public String id() {
-        return "resources";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return Wording.pick(locale, "农业资源", "Agricultural resources");
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public List<String> requiredLayers() {
-        return LAYERS;
-    }
-
-    @Override
-    public ThematicView defaultView() {
-        return ThematicView.of(id(), null, LAYERS);
-    }
 
     static FeatureSource soilStations(DataSource source) {
         return new FilteredSource(source.layer(WorkspaceLayers.SENSOR), AttributeFilter.eq("kind", "soil_moisture"));
@@ -71,6 +45,10 @@ public final class ResourcesModule implements ThematicModule {
 
     static FeatureSource highStandard(DataSource source) {
         return new FilteredSource(source.layer(WorkspaceLayers.PARCEL), AttributeFilter.eq("high_standard", true));
+    }
+
+    public ResourcesModule() {
+        super("resources", "农业资源", "Agricultural resources", 10, LAYERS);
     }
 
     @Override
