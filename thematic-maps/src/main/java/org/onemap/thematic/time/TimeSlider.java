@@ -10,6 +10,7 @@ import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.Query;
 import org.onemap.core.spi.FeatureSource;
+import org.onemap.thematic.data.FilteredSource;
 
 /**
  * The model behind a time slider for time-stamped data (sensor readings, machinery tracks, harvests):
@@ -77,7 +78,7 @@ public final class TimeSlider {
         Window w = window(position);
         AttributeFilter from = new AttributeFilter(def.name(), AttributeFilter.Op.GE, bound(w.from(), def.type()));
         AttributeFilter to = new AttributeFilter(def.name(), AttributeFilter.Op.LT, bound(w.to(), def.type()));
-        return new TimeWindowSource(source, from, to);
+        return new FilteredSource(source, from, to); // whole-layer extent: the view does not jump as the slider moves
     }
 
     private static FieldDef timeField(FeatureSource source, String field) {
