@@ -83,6 +83,7 @@ public final class WallWindow {
     private final DateTimeFormatter clockFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd  HH:mm:ss");
     private WallView pendingView;
     private Runnable onUnlocked = () -> { };
+    private final org.onemap.app.wall.dispatch.DispatchViewModel dispatch; // dispatch (issue 8 item 5)
 
     public WallWindow(DataSource workspace, Locale locale, WallConfig config, Clock clock, BasemapTiles tiles) {
         this.workspace = workspace;
@@ -109,6 +110,10 @@ public final class WallWindow {
         main.setTop(header(layout));
         main.setCenter(map);
         side = side(layout);
+        // ---- dispatch (issue 8 item 5): a tab beside the indicators; all of it in wall.dispatch ----
+        dispatch = org.onemap.app.wall.dispatch.WallDispatch.mount(side, viewModel.highlight(), workspace, clock, text,
+                readers, this::operatorName);
+        // ---- end dispatch ----
         main.setRight(side);
         if (layout.ticker()) main.setBottom(ticker());
         root.getChildren().addAll(main, new PinPrompt(lock, text, () -> onUnlocked.run()));
@@ -175,6 +180,9 @@ public final class WallWindow {
     public AlertViewModel alerts() { return alerts; }
 
     public KioskLock lock() { return lock; }
+
+    /** The dispatch panel's view-model (issue 8 item 5). */
+    public org.onemap.app.wall.dispatch.DispatchViewModel dispatch() { return dispatch; }
 
     public WallConfig config() { return config; }
 
