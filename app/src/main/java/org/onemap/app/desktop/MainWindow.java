@@ -61,6 +61,7 @@ public final class MainWindow {
     private final BooleanProperty layersShown = new SimpleBooleanProperty(true);
     private final BooleanProperty tableShown = new SimpleBooleanProperty(true);
     private final BooleanProperty identifyShown = new SimpleBooleanProperty(true);
+    private final org.onemap.app.desktop.sync.SyncPanels syncPanels;
 
     private MainWindow(DataSource workspace, Locale locale, BasemapTiles tiles) {
         this.background = Executors.newFixedThreadPool(2, daemonThreads());
@@ -88,6 +89,11 @@ public final class MainWindow {
         tablePane.setMinHeight(120);
 
         MainMenuBar menu = new MainMenuBar(viewModel, map, () -> openImportWizard(java.util.List.of()), this::exportMapImage, this::close, layersShown, tableShown, identifyShown);
+        // 数据 menu (issue 5: connections and sync), its own package; added here so MainMenuBar stays as it is
+        this.syncPanels = new org.onemap.app.desktop.sync.SyncPanels(viewModel, map, new org.onemap.app.desktop.connect.ConnectionStore(
+                org.onemap.app.desktop.connect.ConnectionStore.defaultFolder()), background, Platform::runLater,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        menu.getMenus().add(Math.min(1, menu.getMenus().size()), syncPanels.menu());
         root.setTop(new VBox(menu, new MainToolBar(viewModel, map)));
         root.setCenter(columns);
         root.setBottom(new StatusBar(viewModel.status()));
@@ -141,6 +147,9 @@ public final class MainWindow {
 
     /** The legend and indicators of the active theme; in the window only while a theme is shown. */
     public ThemePanel themePanel() { return themePanel; }
+
+    /** The 数据 menu's connection dialog and sync panel (issue 5). */
+    public org.onemap.app.desktop.sync.SyncPanels syncPanels() { return syncPanels; }
 
     /** The window title in the UI language. */
     public String title() { return viewModel.messages().get("app.title"); }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * auth, or {@code ONEMAP_TEST_PG_HOSTPORT}), dropped on close. Skips the test when no server answers,
  * fails instead when {@code CI=true}.
  */
-final class ThrowawayPostgis implements AutoCloseable {
+public final class ThrowawayPostgis implements AutoCloseable {
     private static final String HOSTPORT = System.getenv().getOrDefault("ONEMAP_TEST_PG_HOSTPORT", "127.0.0.1:5432");
     final String name;
 
@@ -22,7 +22,7 @@ final class ThrowawayPostgis implements AutoCloseable {
         this.name = name;
     }
 
-    static ThrowawayPostgis create() {
+    public static ThrowawayPostgis create() {
         String name = "onemap_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -39,9 +39,16 @@ final class ThrowawayPostgis implements AutoCloseable {
     }
 
     /** {@code postgresql://host:port/db}, what {@code onemap sync --remote} takes. */
-    String url() { return "postgresql://" + HOSTPORT + "/" + name; }
+    public String url() { return "postgresql://" + HOSTPORT + "/" + name; }
 
-    Connection connect() throws SQLException { return connect(name); }
+    /** Host, port and database apart, as the connection dialog asks for them. */
+    public String host() { return HOSTPORT.substring(0, HOSTPORT.lastIndexOf(':')); }
+
+    public int port() { return Integer.parseInt(HOSTPORT.substring(HOSTPORT.lastIndexOf(':') + 1)); }
+
+    public String database() { return name; }
+
+    public Connection connect() throws SQLException { return connect(name); }
 
     private static Connection connect(String db) throws SQLException {
         Properties p = new Properties();

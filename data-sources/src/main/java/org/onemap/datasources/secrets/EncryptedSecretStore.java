@@ -33,7 +33,7 @@ import org.onemap.core.spi.DataSourceException;
  * password and a random salt. The whole file is re-encrypted with a fresh nonce on every change and
  * replaced atomically; a wrong master password or a tampered file fails the GCM check.
  */
-public final class EncryptedSecretStore {
+public final class EncryptedSecretStore implements SecretStore {
     private static final byte[] MAGIC = "OMSECRET1".getBytes(StandardCharsets.US_ASCII);
     private static final int ITERATIONS = 210_000; // OWASP 2023 figure for PBKDF2-HMAC-SHA256
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -83,6 +83,7 @@ public final class EncryptedSecretStore {
     }
 
     /** Stores (replacing) a secret and saves the file. */
+    @Override
     public synchronized void put(String name, char[] secret) {
         ByteBuffer b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
         byte[] bytes = new byte[b.remaining()];
@@ -92,6 +93,7 @@ public final class EncryptedSecretStore {
     }
 
     /** The secret stored under {@code name}; the caller should clear the array after use. */
+    @Override
     public synchronized Optional<char[]> get(String name) {
         byte[] v = secrets.get(name);
         if (v == null) return Optional.empty();
@@ -101,11 +103,18 @@ public final class EncryptedSecretStore {
         return Optional.of(out);
     }
 
+    @Override
     public synchronized void remove(String name) {
         if (secrets.remove(name) != null) save();
     }
 
     public synchronized Set<String> names() { return Set.copyOf(secrets.keySet()); }
+
+    @Override
+    public String describe() { return file.toString(); }
+
+    /** Whether {@code file} holds no store yet: the first master password given creates it. */
+    public static boolean isNew(Path file) { return !Files.exists(file); }
 
     private void save() {
         try {

@@ -94,6 +94,18 @@ public final class WorkspaceSync {
         }
     }
 
+    /**
+     * The feature's values at the last sync, for the resolution dialog's "base" column: field → value and
+     * {@code "geom"} → geometry; empty when not known (see {@link ConflictBase}).
+     */
+    public Map<String, Object> base(Conflict conflict) {
+        try (SyncSession s = new SyncSession(workspace, server)) {
+            return ConflictBase.of(s, conflict);
+        } catch (SQLException e) {
+            throw failure("read the last synced state of " + conflict.layer() + "/" + conflict.remoteId(), e);
+        }
+    }
+
     /** Settles a conflict wholesale: {@link Side#MINE} writes the workspace's state to the server, {@link Side#THEIRS} the reverse. */
     public void resolve(Conflict conflict, Side side) {
         try (SyncSession s = new SyncSession(workspace, server)) {

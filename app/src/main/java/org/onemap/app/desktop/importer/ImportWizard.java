@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,7 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +33,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.onemap.app.desktop.params.ParameterField;
+import org.onemap.app.desktop.params.ParameterForm;
 import org.onemap.app.desktop.Messages;
 import org.onemap.dataimport.ImportProblem;
 import org.onemap.dataimport.pipeline.ImportRequest;
@@ -267,53 +267,9 @@ public final class ImportWizard {
         return c;
     }
 
-    /** Editors generated from the parameters' metadata: a drop-down, a switch or a text box per kind. */
+    /** Editors generated from the parameters' metadata (shared with the connection dialog). */
     private GridPane form(List<ParameterField> fields) {
-        GridPane g = grid();
-        int row = 0;
-        for (ParameterField f : fields) {
-            Node editor = switch (f.kind()) {
-                case CHOICE, COLUMN -> {
-                    ComboBox<String> box = new ComboBox<>(f.choices());
-                    box.setEditable(f.kind() == ParameterField.Kind.CHOICE);
-                    box.setConverter(detectConverter());
-                    box.valueProperty().bindBidirectional(f.valueProperty());
-                    box.setPrefWidth(260);
-                    yield box;
-                }
-                case FLAG -> {
-                    CheckBox box = new CheckBox();
-                    box.setSelected(Boolean.parseBoolean(f.getValue()));
-                    box.selectedProperty().addListener((o, was, now) -> f.setValue(now.toString()));
-                    yield box;
-                }
-                case TEXT -> {
-                    TextField t = new TextField();
-                    t.textProperty().bindBidirectional(f.valueProperty());
-                    yield t;
-                }
-            };
-            editor.setId("importParam-" + f.key());
-            Label label = new Label(f.label() + (f.required() ? " *" : ""));
-            if (!f.help().isEmpty()) {
-                Tooltip.install(label, new Tooltip(f.help()));
-                Tooltip.install(editor, new Tooltip(f.help()));
-            }
-            g.addRow(row++, label, editor);
-        }
-        return g;
-    }
-
-    /** Shows the empty value as 自动检测 / (detect). */
-    private StringConverter<String> detectConverter() {
-        String detect = m.get("import.detect");
-        return new StringConverter<>() {
-            @Override
-            public String toString(String s) { return s == null || s.isEmpty() ? detect : s; }
-
-            @Override
-            public String fromString(String s) { return s == null || s.equals(detect) ? "" : s.trim(); }
-        };
+        return ParameterForm.grid(fields, "importParam-", m.get("import.detect"));
     }
 
     private <E extends Enum<E>> ComboBox<E> enumBox(String id, E[] values, String keyPrefix) {

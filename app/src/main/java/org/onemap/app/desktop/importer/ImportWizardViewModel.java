@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.app.desktop.Messages;
 import org.onemap.core.spi.DataSource;
+import org.onemap.app.desktop.params.ParameterField;
 import org.onemap.core.spi.Parameter;
 import org.onemap.dataimport.ImportException;
 import org.onemap.dataimport.ImportParameters;
@@ -112,7 +113,7 @@ public final class ImportWizardViewModel {
         importerName.set(importer.displayName());
         List<ParameterField> generated = new ArrayList<>();
         for (Parameter p : importer.parameters()) {
-            ParameterField f = new ParameterField(p, messages.getOr("import.param." + p.key(), p.key()));
+            ParameterField f = ImportFields.create(p, messages.getOr("import.param." + p.key(), p.key()));
             f.valueProperty().addListener((o, was, now) -> { if (!quiet) refreshPreview(); });
             generated.add(f);
         }

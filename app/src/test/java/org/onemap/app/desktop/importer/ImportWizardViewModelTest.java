@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onemap.app.desktop.params.ParameterField;
 import org.onemap.app.desktop.Messages;
 import org.onemap.dataimport.ImportParameters;
 import org.onemap.dataimport.ImportProblem;
