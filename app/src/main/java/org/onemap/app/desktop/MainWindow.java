@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
+import org.onemap.app.desktop.history.HistoryActions;
 import org.onemap.app.desktop.identify.IdentifyPanel;
 import org.onemap.app.desktop.importer.ImportWizard;
 import org.onemap.app.desktop.importer.ImportWizardViewModel;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final AttributeTablePane tablePane;
     private final IdentifyPanel identifyPanel;
     private final ThemePanel themePanel;
+    private final HistoryActions history;
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final BooleanProperty layersShown = new SimpleBooleanProperty(true);
@@ -89,6 +91,10 @@ public final class MainWindow {
 
         MainMenuBar menu = new MainMenuBar(viewModel, map, () -> openImportWizard(java.util.List.of()), this::exportMapImage, this::close, layersShown, tableShown, identifyShown);
         root.setTop(new VBox(menu, new MainToolBar(viewModel, map)));
+        // ---- history (issue 7): feature history, map as of a date, batch attribute edit
+        this.history = new HistoryActions(viewModel, map, background, Platform::runLater);
+        history.install(menu, tablePane, identifyPanel);
+        // ---- end history
         root.setCenter(columns);
         root.setBottom(new StatusBar(viewModel.status()));
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -141,6 +147,9 @@ public final class MainWindow {
 
     /** The legend and indicators of the active theme; in the window only while a theme is shown. */
     public ThemePanel themePanel() { return themePanel; }
+
+    /** Feature history, map as of a date and batch attribute edit (issue 7). */
+    public HistoryActions history() { return history; }
 
     /** The window title in the UI language. */
     public String title() { return viewModel.messages().get("app.title"); }
