@@ -36,6 +36,7 @@ final class MainMenuBar extends MenuBar {
         Menu view = new Menu(m.get("menu.view"), null, full, in, out, new SeparatorMenuItem(),
                 panelToggle(m.get("menu.view.layers"), layers), panelToggle(m.get("menu.view.table"), table),
                 panelToggle(m.get("menu.view.identify"), identify));
+        view.setId("menuView"); // history adds 地图时间回溯… here
 
         Menu themes = themes(vm, m);
 

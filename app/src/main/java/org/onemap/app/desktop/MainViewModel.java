@@ -83,8 +83,31 @@ public final class MainViewModel {
 
     /** The workspace layer {@code name}, opened once and shared by the map, table and identify. */
     public FeatureSource source(String name) {
+        FeatureSource then = past.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (then != null) return then;
         return sources.computeIfAbsent(name, workspace::layer);
     }
+
+    // ---- history (issue 7): while a past instant is shown, the map, table and identify read these layers
+    private final Map<String, FeatureSource> past = new ConcurrentHashMap<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper showingPast = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "showingPast");
+
+    /**
+     * Shows {@code layers} (name → the layer as of a past instant, read-only) in place of the live ones;
+     * an empty map returns to now. The map redraws, the table re-reads and identify is cleared.
+     */
+    public void showPast(Map<String, FeatureSource> layers) {
+        past.clear();
+        layers.forEach((k, v) -> past.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        showingPast.set(!past.isEmpty());
+        identify.clear();
+        mapLayers.setTheme(mapLayers.themeLayers()); // rebuilds the render layers from source()
+        table.reload();
+    }
+
+    /** True while the map shows a past instant: nothing may be edited then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty showingPastProperty() { return showingPast.getReadOnlyProperty(); }
+    // ---- end history
 
     public DataSource workspace() { return workspace; }
 

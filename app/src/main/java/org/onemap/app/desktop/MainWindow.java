@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
+import org.onemap.app.desktop.history.HistoryActions;
 import org.onemap.app.desktop.identify.IdentifyPanel;
 import org.onemap.app.desktop.importer.ImportWizard;
 import org.onemap.app.desktop.importer.ImportWizardViewModel;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final AttributeTablePane tablePane;
     private final IdentifyPanel identifyPanel;
     private final ThemePanel themePanel;
+    private final HistoryActions history;
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final BooleanProperty layersShown = new SimpleBooleanProperty(true);
@@ -95,6 +97,10 @@ public final class MainWindow {
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
         menu.getMenus().add(Math.min(1, menu.getMenus().size()), syncPanels.menu());
         root.setTop(new VBox(menu, new MainToolBar(viewModel, map)));
+        // ---- history (issue 7): feature history, map as of a date, batch attribute edit
+        this.history = new HistoryActions(viewModel, map, background, Platform::runLater);
+        history.install(menu, tablePane, identifyPanel);
+        // ---- end history
         root.setCenter(columns);
         root.setBottom(new StatusBar(viewModel.status()));
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -150,6 +156,8 @@ public final class MainWindow {
 
     /** The 数据 menu's connection dialog and sync panel (issue 5). */
     public org.onemap.app.desktop.sync.SyncPanels syncPanels() { return syncPanels; }
+    /** Feature history, map as of a date and batch attribute edit (issue 7). */
+    public HistoryActions history() { return history; }
 
     /** The window title in the UI language. */
     public String title() { return viewModel.messages().get("app.title"); }

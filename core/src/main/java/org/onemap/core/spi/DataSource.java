@@ -19,6 +19,14 @@ public interface DataSource extends AutoCloseable {
     /** Creates an empty layer; throws when the source is read-only or the name is taken. */
     FeatureStore createLayer(LayerSchema schema);
 
+    /**
+     * The recorded past of this source's features (per-feature versions, layers as of a date), empty when
+     * the source keeps no audit log.
+     */
+    default Optional<org.onemap.core.history.FeatureHistory> history() {
+        return Optional.empty();
+    }
+
     default boolean hasLayer(String name) {
         return layers().stream().anyMatch(l -> l.name().equalsIgnoreCase(name));
     }

@@ -227,6 +227,12 @@ public final class H2gisWorkspace implements DataSource, SqlConsole {
         }
     }
 
+    /** The audit log read as feature versions and layers as of a date (see {@link AuditHistory}). */
+    @Override
+    public Optional<org.onemap.core.history.FeatureHistory> history() {
+        return Optional.of(new AuditHistory(this));
+    }
+
     @Override
     public FeatureStore createLayer(LayerSchema schema) {
         if (readOnly) throw new DataSourceException("cannot create layer " + schema.name() + ": workspace " + folder + " is opened read-only");

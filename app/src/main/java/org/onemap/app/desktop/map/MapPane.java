@@ -139,6 +139,14 @@ public final class MapPane extends StackPane {
     /** Reads the labelled layers afresh and lays the labels out again: call after an edit. */
     public void reloadLabels() { labels.invalidate(); }
 
+    // ---- history (issue 7): attribute writes outside an edit session (batch edit) change how features are drawn
+    /** Renders every tile and label again from the layers as they are now: call after writing to a layer. */
+    public void redrawTiles() {
+        redraw(vm.mapLayers().layers());
+        labels.invalidate();
+    }
+    // ---- end history
+
     /** Stops the label and overlay threads; call when the window closes. */
     public void dispose() {
         labels.dispose();
