@@ -31,7 +31,8 @@ class ViewModelArchitectureTest {
     private static final Set<String> VIEW_MODELS = Set.of("MainViewModel", "LayerTreeModel", "LayerItem", "LayerTitles",
             "MapLayerSet", "AttributeTableModel", "IdentifyModel", "IdentifyHit", "AttributeRow", "FieldLabels", "MeasureModel",
             "StatusModel", "Messages", "Tool", "ThemeViewModel", "IndicatorsViewModel",
-            "ImportWizardViewModel", "ParameterField", "ImportStep", "ImportBatch", "ColumnGuess");
+            "ImportWizardViewModel", "ParameterField", "ImportStep", "ImportBatch", "ColumnGuess",
+            "ExtrusionViewModel", "OrbitCamera", "LegendEntry", "ExtrusionPreset", "ExtrusionScene", "ExtrusionLoader");
 
     private static DescribedPredicate<JavaClass> viewModels() {
         return DescribedPredicate.describe("are view-models " + VIEW_MODELS,
