@@ -37,6 +37,11 @@ final class MainMenuBar extends MenuBar {
                 panelToggle(m.get("menu.view.layers"), layers), panelToggle(m.get("menu.view.table"), table),
                 panelToggle(m.get("menu.view.identify"), identify));
         view.setId("menuView"); // history adds 地图时间回溯… here
+        // 3D extrusion view (issue 3): a separate stage over the same workspace
+        MenuItem extrusion = item("menuExtrusion3d", m.get("menu.view.extrusion3d"), null);
+        extrusion.setOnAction(e -> org.onemap.app.desktop.extrude.ExtrusionWindow.open(vm.workspace(), m,
+                getScene() == null ? null : getScene().getWindow(), org.onemap.app.desktop.extrude.ExtrusionPreset.TOWNSHIP_OUTPUT));
+        view.getItems().addAll(new SeparatorMenuItem(), extrusion);
 
         Menu themes = themes(vm, m);
 

@@ -36,7 +36,9 @@ class ViewModelArchitectureTest {
             "ConnectionDialogViewModel", "SavedConnection", "ConnectionStore", "SecretVault", "SyncViewModel", "ConflictViewModel",
             "AttributeChoice", "GeometryDifference",
             // history, map as of a date, batch edit (issue 7)
-            "FeatureHistoryViewModel", "MapAsOfViewModel", "HistoryTexts", "TimelineRow", "DiffRow", "BatchEditViewModel", "FieldValues");
+            "FeatureHistoryViewModel", "MapAsOfViewModel", "HistoryTexts", "TimelineRow", "DiffRow", "BatchEditViewModel", "FieldValues",
+            // 3D extrusion (issue 3)
+            "ExtrusionViewModel", "OrbitCamera", "LegendEntry", "ExtrusionPreset", "ExtrusionScene", "ExtrusionLoader");
 
     private static DescribedPredicate<JavaClass> viewModels() {
         return DescribedPredicate.describe("are view-models " + VIEW_MODELS,
