@@ -33,6 +33,12 @@ final class Icons {
     }
 
     /** A globe-like frame with outward corners. */
+    /** Parcel editing (issue 7): a pencil over a parcel corner. */
+    static Node edit() {
+        return path("M2 18 L2 9 L9 9 M4 16 L14.5 5.5 L17.5 8.5 L7 19 H4 Z M15.5 4.5 L17 3 L20 6 L18.5 7.5 Z",
+                Color.web("#c8e6c9"), Color.web("#2e7d32"));
+    }
+
     static Node fullExtent() {
         return path("M1 1 H7 V3 H3 V7 H1 Z M13 1 H19 V7 H17 V3 H13 Z M1 13 H3 V17 H7 V19 H1 Z M17 13 H19 V19 H13 V17 H17 Z "
                 + "M10 5 A5 5 0 1 1 9.99 5 Z", Color.web("#2e7d32"), null);

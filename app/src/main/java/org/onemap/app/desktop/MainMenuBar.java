@@ -44,6 +44,7 @@ final class MainMenuBar extends MenuBar {
         view.getItems().addAll(new SeparatorMenuItem(), extrusion);
 
         Menu themes = themes(vm, m);
+        Menu edit = editMenu(vm, m);
 
         ToggleGroup group = new ToggleGroup();
         Menu tools = new Menu(m.get("menu.tools"));
@@ -65,7 +66,27 @@ final class MainMenuBar extends MenuBar {
         });
         Menu help = new Menu(m.get("menu.help"), null, about);
 
-        getMenus().addAll(file, view, themes, tools, help);
+        getMenus().addAll(file, edit, view, themes, tools, help);
+    }
+
+    /** Parcel editing (issue 7): undo/redo (Ctrl+Z / Ctrl+Y), save and discard of the edit session. */
+    private static Menu editMenu(MainViewModel vm, Messages m) {
+        var edit = vm.edit();
+        MenuItem undo = item("menuUndo", m.get("menu.edit.undo"), "Shortcut+Z");
+        undo.setOnAction(e -> edit.undo());
+        undo.disableProperty().bind(edit.canUndoProperty().not());
+        MenuItem redo = item("menuRedo", m.get("menu.edit.redo"), "Shortcut+Y");
+        redo.setOnAction(e -> edit.redo());
+        redo.disableProperty().bind(edit.canRedoProperty().not());
+        MenuItem save = item("menuEditSave", m.get("menu.edit.save"), "Shortcut+S");
+        save.setOnAction(e -> edit.save());
+        save.disableProperty().bind(edit.dirtyProperty().not());
+        MenuItem discard = item("menuEditDiscard", m.get("menu.edit.discard"), null);
+        discard.setOnAction(e -> edit.discard());
+        discard.disableProperty().bind(edit.dirtyProperty().not());
+        Menu menu = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, discard);
+        menu.setId("menuEdit");
+        return menu;
     }
 
     /** One radio item per thematic module (总览 first), then 清除专题; the checked item follows the choice made anywhere. */

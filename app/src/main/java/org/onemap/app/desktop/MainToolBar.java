@@ -40,7 +40,9 @@ final class MainToolBar extends ToolBar {
         Button clear = button("toolClearMeasure", null, m.get("menu.tools.clearMeasure"), Icons.clear());
         clear.setOnAction(e -> vm.measure().clear());
         clear.disableProperty().bind(vm.measure().modeProperty().isNull());
-        getItems().addAll(pan, identify, distance, area, clear, new Separator(), full, in, out, selection, new Separator());
+        // parcel editing (issue 7): one more tool; the edit panel holds its own tools
+        ToggleButton edit = tool(vm, Tool.EDIT, "toolEdit", m.get("tool.edit"), m.get("tool.edit.tip"), Icons.edit());
+        getItems().addAll(pan, identify, distance, area, clear, edit, new Separator(), full, in, out, selection, new Separator());
         addThemeSwitch(vm.theme(), m);
 
         tools.selectedToggleProperty().addListener((o, was, now) -> {

@@ -12,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.onemap.app.desktop.edit.EditViewModel;
 import org.onemap.app.desktop.identify.FieldLabels;
 import org.onemap.app.desktop.identify.IdentifyHit;
 import org.onemap.app.desktop.identify.IdentifyModel;
@@ -46,6 +47,8 @@ public final class MainViewModel {
     private final MeasureModel measure;
     private final StatusModel status;
     private final ThemeViewModel theme;
+    // parcel editing (issue 7)
+    private final EditViewModel edit;
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.PAN);
     private final ObservableList<Geometry> highlight = FXCollections.observableArrayList();
 
@@ -70,6 +73,9 @@ public final class MainViewModel {
         this.measure = new MeasureModel(messages);
         this.status = new StatusModel(messages);
         this.theme = new ThemeViewModel(workspace, messages, ThematicModules.all(), layers, mapLayers, background, ui);
+        // parcel editing (issue 7): journal under ~/.onemap/journal, edits recorded as the OS user
+        this.edit = new EditViewModel(workspace, messages, this::source, background, ui, null, System.getProperty("user.name"));
+        edit.setReadOnlyWhen(showingPast::get); // the past is read-only
 
         table.layerProperty().bind(layers.selectedProperty());
         tool.addListener((o, was, now) -> {
@@ -140,6 +146,9 @@ public final class MainViewModel {
 
     /** The 专题 switch: which thematic module the map shows. */
     public ThemeViewModel theme() { return theme; }
+
+    /** Parcel editing (issue 7): session, tools, snapping, form, topology. */
+    public EditViewModel edit() { return edit; }
 
     public ObjectProperty<Tool> toolProperty() { return tool; }
 

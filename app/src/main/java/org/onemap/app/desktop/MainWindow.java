@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.onemap.app.desktop.history.HistoryActions;
+import org.onemap.app.desktop.edit.EditMapController;
+import org.onemap.app.desktop.edit.EditPanel;
 import org.onemap.app.desktop.identify.IdentifyPanel;
 import org.onemap.app.desktop.importer.ImportWizard;
 import org.onemap.app.desktop.importer.ImportWizardViewModel;
@@ -58,6 +60,9 @@ public final class MainWindow {
     private final IdentifyPanel identifyPanel;
     private final ThemePanel themePanel;
     private final HistoryActions history;
+    // parcel editing (issue 7)
+    private final EditPanel editPanel;
+    private final EditMapController editController;
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final BooleanProperty layersShown = new SimpleBooleanProperty(true);
@@ -77,6 +82,11 @@ public final class MainWindow {
         themePanel.setMinWidth(300);
         themePanel.setPrefWidth(340);
         SplitPane.setResizableWithParent(themePanel, false);
+        this.editPanel = new EditPanel(viewModel.edit());
+        this.editController = new EditMapController(viewModel, map);
+        editPanel.setMinWidth(340);
+        editPanel.setPrefWidth(380);
+        SplitPane.setResizableWithParent(editPanel, false);
 
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(map, tablePane);
@@ -110,6 +120,7 @@ public final class MainWindow {
         identifyShown.addListener((o, was, now) -> showPanel(columns, identifyPanel, now, columns.getItems().size()));
         tableShown.addListener((o, was, now) -> showPanel(centre, tablePane, now, 1));
         wireTheme();
+        wireEdit();
         // files dropped on the map open the import wizard with them
         map.setOnDragOver(ImportWizard::acceptFiles);
         map.setOnDragDropped(e -> openImportWizard(ImportWizard.droppedFiles(e)));
@@ -211,6 +222,32 @@ public final class MainWindow {
         });
         theme.errorProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) viewModel.status().messageProperty().set(now);
+        });
+    }
+
+    /** The edit panel (beside the map while the edit tool is active). */
+    public EditPanel editPanel() { return editPanel; }
+
+    public EditMapController editController() { return editController; }
+
+    // parcel editing (issue 7): the edit tool brings its panel right of the map, in place of identify
+    private void wireEdit() {
+        viewModel.toolProperty().addListener((o, was, now) -> {
+            boolean on = now == Tool.EDIT;
+            if (on && !columns.getItems().contains(editPanel)) {
+                double[] old = columns.getDividerPositions();
+                double w = Math.max(1, columns.getWidth());
+                double identifyWidth = columns.getItems().contains(identifyPanel) ? Math.max(identifyPanel.getWidth(), 230) / w : 0;
+                columns.getItems().add(columns.getItems().indexOf(centre) + 1, editPanel);
+                java.util.List<Double> d = new java.util.ArrayList<>();
+                if (columns.getItems().contains(layerPanel)) d.add(old.length > 0 ? old[0] : 0.17);
+                d.add(1 - identifyWidth - editPanel.getPrefWidth() / w);
+                if (columns.getItems().contains(themePanel)) d.add(1 - identifyWidth - themePanel.getPrefWidth() / w);
+                if (columns.getItems().contains(identifyPanel)) d.add(1 - identifyWidth);
+                columns.setDividerPositions(d.stream().mapToDouble(Double::doubleValue).toArray());
+            } else if (!on) {
+                columns.getItems().remove(editPanel);
+            }
         });
     }
 

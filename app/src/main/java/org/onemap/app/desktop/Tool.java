@@ -9,5 +9,7 @@ public enum Tool {
     /** Clicks add vertices of a line, a double-click finishes; shows its geodesic length. */
     MEASURE_DISTANCE,
     /** Clicks add vertices of a polygon, a double-click finishes; shows its geodesic area. */
-    MEASURE_AREA
+    MEASURE_AREA,
+    /** Parcel editing: map input goes to the edit panel's active tool (org.onemap.app.desktop.edit). */
+    EDIT
 }

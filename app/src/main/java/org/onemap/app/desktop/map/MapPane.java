@@ -228,6 +228,17 @@ public final class MapPane extends StackPane {
         updateScale();
     }
 
+    // ---- parcel editing (issue 7): the edit mode draws its own overlays and redraws tiles after a save
+
+    /** Adds an overlay above the others (the edit mode's sketch, snap cue, changed parcels). */
+    public void addOverlay(com.gluonhq.maps.MapLayer overlay) { mapView.addLayer(overlay); }
+
+    /** Re-renders every tile and label from the stores, e.g. after saved edits changed a layer. */
+    public void reloadTiles() {
+        redraw(vm.mapLayers().layers());
+        labels.invalidate();
+    }
+
     /** Zooms in ({@code levels} > 0) or out about the centre of the view. */
     public void zoomBy(double levels) {
         viewport.zoomAround(levels, mapView.getWidth() / 2, mapView.getHeight() / 2);
