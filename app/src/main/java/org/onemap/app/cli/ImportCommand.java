@@ -15,6 +15,7 @@ import org.onemap.dataimport.ImportParameters;
 import org.onemap.dataimport.ImportProblem;
 import org.onemap.dataimport.ImportProgress;
 import org.onemap.dataimport.ImportReport;
+import org.onemap.dataimport.pipeline.BatchParameters;
 import org.onemap.dataimport.pipeline.ImportCatalog;
 import org.onemap.dataimport.pipeline.ImportRequest;
 import org.onemap.dataimport.pipeline.ImportResult;
@@ -163,9 +164,11 @@ final class ImportCommand implements Callable<Integer> {
         if (files.isEmpty()) throw new CliException(file + ": no importable files (.shp .xlsx .xls .csv .geojson .kml .gpkg) in this folder");
         ImportReport combined = new ImportReport(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         int failed = 0;
+        BatchParameters perFile = BatchParameters.same(request.params()); // each file detects what the flags leave open
         for (Path f : files) {
             try {
-                ImportResult r = new WorkspaceImport(ws).run(f, request, ImportProgress.NONE);
+                ImportRequest own = new ImportRequest(request.layer(), perFile.forFile(f), request.rows(), request.target(), request.user());
+                ImportResult r = new WorkspaceImport(ws).run(f, own, ImportProgress.NONE);
                 combined.addAll(r.report());
                 out.println(f.getFileName() + ": imported " + r.written() + " features into layer " + r.layer()
                         + (r.skipped() > 0 ? ", " + r.skipped() + " rows skipped" : "") + "; import id " + r.importId());

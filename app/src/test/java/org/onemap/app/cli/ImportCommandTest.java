@@ -206,4 +206,14 @@ class ImportCommandTest {
         assertTrue(r.err().contains("onemap: error: broken.xlsx:2:经度: "), r::toString);
         assertFalse(CliRun.of("layers", "--workspace", ws).out().contains("broken"), "nothing of the rejected file was written");
     }
+
+    @Test
+    void aFolderWithColumnFlagsAppliesThemOnlyToFilesThatHaveThoseColumns() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("flags"));
+        xlsx(folder.resolve("titled.xlsx"), List.of(HEADER, List.of("T1", "团结村", 112.91, 27.76, "水稻", 1.0)));
+        Files.writeString(folder.resolve("lonlat.csv"), "编号,作物,lon,lat\nL1,湘莲,112.92,27.77\n", java.nio.charset.StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("import", folder.toString(), "--x", "经度", "--y", "纬度", "--workspace", ws);
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("2 of 2 files imported"), r::toString);
+    }
 }

@@ -1,8 +1,6 @@
 package org.onemap.dataimport.geojson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,8 @@ import org.onemap.dataimport.SourceRecord;
 /**
  * Imports GeoJSON (RFC 7946: WGS84 lon/lat; a legacy {@code crs} member naming an EPSG code is honoured,
  * {@code --srs} overrides both, e.g. GCJ-02 for web-map exports). A FeatureCollection, a single Feature or
- * a bare geometry. The document is parsed as a whole.
+ * a bare geometry. A FeatureCollection is streamed feature by feature ({@link GeoJsonStream}): memory stays
+ * bounded by one feature whatever the file size.
  */
 public final class GeoJsonImporter implements Importer {
     @Override
@@ -46,48 +45,50 @@ public final class GeoJsonImporter implements Importer {
 
     @Override
     public ImportSource open(Path file, Map<String, ?> params) throws IOException {
-        JsonNode root;
+        GeoJsonStream stream = GeoJsonStream.open(file);
         try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new IOException(file.getFileName() + ":" + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+            return new Source(file, stream, crs(file, stream.crs(), ImportParameters.string(params, ImportParameters.SRS)));
+        } catch (RuntimeException e) {
+            stream.close();
+            throw e;
         }
-        if (root == null || !root.isObject() || !root.has("type")) throw new IOException(file.getFileName() + ": not a GeoJSON document (no \"type\")");
-        String srs = ImportParameters.string(params, ImportParameters.SRS);
-        String crs;
-        String evidence;
+    }
+
+    /** The source CRS and why: {@code --srs}, else the legacy crs member, else the GeoJSON default (WGS84). */
+    private static String[] crs(Path file, JsonNode member, String srs) {
         if (srs != null) {
             if (!CrsRegistry.isSupported(srs)) throw new ImportException("--srs " + srs + ": unknown CRS (expected EPSG:n or GCJ-02)");
-            crs = CrsRegistry.canonical(srs);
-            evidence = "given with --srs";
-        } else if (root.path("crs").path("properties").has("name")) {
-            String name = root.path("crs").path("properties").path("name").asText();
+            return new String[] {CrsRegistry.canonical(srs), "given with --srs"};
+        }
+        if (member != null && member.path("properties").has("name")) {
+            String name = member.path("properties").path("name").asText();
             String code = name.replaceAll(".*(EPSG|epsg)[^0-9]*(\\d+)$", "$2");
             if (name.contains("CRS84")) code = "4326";
             if (!code.matches("\\d+") || !CrsRegistry.isSupported("EPSG:" + code)) {
                 throw new ImportException(file.getFileName() + ": its crs '" + name + "' is not one OneMap knows: give --srs");
             }
-            crs = "EPSG:" + code;
-            evidence = "from the crs member";
-        } else {
-            crs = CrsRegistry.WGS84;
-            evidence = "GeoJSON default";
+            return new String[] {"EPSG:" + code, "from the crs member"};
         }
-        return new Source(file.getFileName().toString(), root, crs, evidence);
+        return new String[] {CrsRegistry.WGS84, "GeoJSON default"};
     }
 
+    /**
+     * Streams the features ({@link GeoJsonStream}): columns are the property names met so far, in order of
+     * first appearance, so after a full read they are all of them; a record carries the properties its
+     * feature has (a missing one reads as null).
+     */
     private static final class Source implements ImportSource {
-        private final String file;
-        private final JsonNode root;
+        private final Path file;
         private final String crs;
         private final String evidence;
         private final LinkedHashSet<String> columns = new LinkedHashSet<>();
+        private GeoJsonStream stream; // the one opened to read the head; a second read reopens the file
 
-        Source(String file, JsonNode root, String crs, String evidence) {
+        Source(Path file, GeoJsonStream stream, String[] crs) {
             this.file = file;
-            this.root = root;
-            this.crs = crs;
-            this.evidence = evidence;
+            this.stream = stream;
+            this.crs = crs[0];
+            this.evidence = crs[1];
         }
 
         @Override
@@ -97,33 +98,43 @@ public final class GeoJsonImporter implements Importer {
         public List<String> columns() { return new ArrayList<>(columns); }
 
         @Override
-        public void read(ImportContext ctx, Consumer<SourceRecord> sink) {
-            GeoJsonGeometry geometries = new GeoJsonGeometry(new GeometryFactory());
-            String type = root.path("type").asText();
-            List<JsonNode> features = new ArrayList<>();
-            if (type.equals("FeatureCollection")) root.path("features").forEach(features::add);
-            else if (type.equals("Feature")) features.add(root);
-            else features.add(null);
-            for (JsonNode p : features) if (p != null) p.path("properties").fieldNames().forEachRemaining(columns::add);
-            long row = 0;
-            for (JsonNode f : features) {
-                row++;
-                ctx.progress().checkCancelled();
-                JsonNode geom = f == null ? root : f.path("geometry");
-                Geometry g;
-                try {
-                    g = geom.isNull() || geom.isMissingNode() ? null : geometries.read(geom);
-                } catch (IllegalArgumentException e) {
-                    ctx.report().error("", row, "geometry", "", e.getMessage());
-                    continue;
+        public void read(ImportContext ctx, Consumer<SourceRecord> sink) throws IOException {
+            GeoJsonStream in = stream != null ? stream : GeoJsonStream.open(file);
+            stream = null;
+            try (in) {
+                GeoJsonGeometry geometries = new GeoJsonGeometry(new GeometryFactory());
+                JsonNode doc = in.document();
+                if (doc == null) {
+                    JsonNode f;
+                    while ((f = in.next()) != null) {
+                        ctx.progress().checkCancelled();
+                        record(ctx, sink, geometries, in.count(), f, f.path("geometry"));
+                        if ((in.count() & 1023) == 0) ctx.progress().advance("read " + file.getFileName(), in.count(), -1);
+                    }
+                } else if (in.type().equals("Feature")) {
+                    record(ctx, sink, geometries, 1, doc, doc.path("geometry"));
+                } else if (!in.type().equals("FeatureCollection")) {
+                    record(ctx, sink, geometries, 1, null, doc);
                 }
-                Map<String, Object> attrs = new LinkedHashMap<>();
-                for (String c : columns) {
-                    JsonNode v = f == null ? null : f.path("properties").get(c);
-                    attrs.put(c, value(v));
-                }
-                sink.accept(new SourceRecord("", row, g, crs, attrs));
             }
+        }
+
+        private void record(ImportContext ctx, Consumer<SourceRecord> sink, GeoJsonGeometry geometries, long row, JsonNode f, JsonNode geom) {
+            Geometry g;
+            try {
+                g = geom.isNull() || geom.isMissingNode() ? null : geometries.read(geom);
+            } catch (IllegalArgumentException e) {
+                ctx.report().error("", row, "geometry", "", e.getMessage());
+                return;
+            }
+            Map<String, Object> attrs = new LinkedHashMap<>();
+            if (f != null) {
+                f.path("properties").fields().forEachRemaining(e -> {
+                    columns.add(e.getKey());
+                    attrs.put(e.getKey(), value(e.getValue()));
+                });
+            }
+            sink.accept(new SourceRecord("", row, g, crs, attrs));
         }
 
         private static Object value(JsonNode v) {
@@ -136,6 +147,8 @@ public final class GeoJsonImporter implements Importer {
         }
 
         @Override
-        public void close() { }
+        public void close() throws IOException {
+            if (stream != null) stream.close();
+        }
     }
 }

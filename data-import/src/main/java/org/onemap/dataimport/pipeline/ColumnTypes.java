@@ -10,6 +10,8 @@ import org.onemap.core.feature.FieldType;
  * (the word is then reported); dates and booleans keep their type; anything else is STRING.
  */
 final class ColumnTypes {
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[-+]?\\d+"); // per cell: compile once
+
     private long filled;
     private long numeric;
     private long integral = 0;
@@ -42,9 +44,9 @@ final class ColumnTypes {
             Double d = Numbers.parse(s);
             if (d != null) {
                 numeric++;
-                if (s.matches("[-+]?\\d+")) {
+                if (INTEGER.matcher(s).matches()) {
                     integral++;
-                    String digits = s.replaceFirst("^[-+]", "");
+                    String digits = s.charAt(0) == '-' || s.charAt(0) == '+' ? s.substring(1) : s;
                     if (digits.length() > 1 && digits.charAt(0) == '0') leadingZero = true;
                     if (digitLength == -1) digitLength = digits.length();
                     else if (digitLength != digits.length()) digitLength = -2;

@@ -2,6 +2,9 @@ package org.onemap.dataimport.pipeline;
 
 /** Reads numbers the way survey sheets write them: "1,234.5", " 3.5 ", "１２" (full-width digits). */
 public final class Numbers {
+    // compiled once: parse runs for every cell of every row (String.matches compiled it per call)
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     private Numbers() {}
 
     /** The number in {@code text}, or null when it is not one. */
@@ -18,7 +21,7 @@ public final class Numbers {
             else b.append(c);
         }
         String t = b.toString();
-        if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return null;
+        if (!DECIMAL.matcher(t).matches()) return null;
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {

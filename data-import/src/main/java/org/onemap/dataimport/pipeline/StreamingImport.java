@@ -11,6 +11,8 @@ import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.LayerSchema;
 import org.onemap.core.feature.Query;
+import org.onemap.core.spi.BulkLoad;
+import org.onemap.core.spi.BulkLoading;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
@@ -30,6 +32,8 @@ import org.onemap.dataimport.ImportSource;
  */
 final class StreamingImport {
     private static final int BATCH = 5000;
+    /** {@code -Donemap.import.bulk=false} takes the row-by-row path for new layers too (to compare the two in benchmarks). */
+    private static final boolean BULK = !"false".equals(System.getProperty("onemap.import.bulk"));
 
     private final DataSource ws;
     private final ImportSource src;
@@ -70,11 +74,12 @@ final class StreamingImport {
         RecordValidator validator = new RecordValidator(report, RecordValidator.area(ws));
         ImportCatalog catalog = new ImportCatalog(ws);
         catalog.ensureTable();
+        boolean allOrNothing = req.rows() == ImportRequest.RowMode.ALL;
+        if (!exists && BULK && ws instanceof BulkLoading loading) return bulk(loading, schema, mapper, validator, catalog, file, req, layer, importId);
         FeatureStore store = exists
                 ? ws.writableLayer(layer).orElseThrow(() -> new ImportException("layer " + layer + " is read-only"))
                 : ws.createLayer(schema);
         boolean tagged = store.schema().field(ImportCatalog.IMPORT_ID_FIELD).isPresent();
-        boolean allOrNothing = req.rows() == ImportRequest.RowMode.ALL;
         List<String> ids = new ArrayList<>();
         long[] written = {0};
         try (Transaction tx = store.begin(req.user())) {
@@ -105,14 +110,52 @@ final class StreamingImport {
                     e.addSuppressed(dropFailed);
                 }
             }
-            if (e instanceof ImportException || e instanceof ImportCancelledException) throw (RuntimeException) e;
-            if (e instanceof IOException io) throw new ImportException(WorkspaceImport.located(io) + "; nothing imported", io);
-            throw new ImportException("writing layer " + layer + " failed, nothing was written: " + e.getMessage(), null, report, e);
+            throw failed(layer, e);
         }
-        catalog.record(importId, layer, file.getFileName().toString(), req.user(), written[0],
-                req.rows().name().toLowerCase(Locale.ROOT) + "/" + req.target().name().toLowerCase(Locale.ROOT), !exists,
+        catalog.record(importId, layer, file.getFileName().toString(), req.user(), written[0], mode(req), !exists,
                 tagged ? null : ImportCatalog.IdRanges.compact(ids));
         return new ImportResult(importId, layer, written[0], report.rejectedRows(), !exists, report);
+    }
+
+    /**
+     * A new layer in a store that bulk-loads: rows stream into the load (its writer thread inserts while
+     * this one reads and validates), the spatial index and triggers are built once at the end, and the
+     * load leaves nothing behind when the import is rejected, fails or is cancelled.
+     */
+    private ImportResult bulk(BulkLoading loading, LayerSchema schema, FeatureMapper mapper, RecordValidator validator,
+                              ImportCatalog catalog, Path file, ImportRequest req, String layer, String importId) throws IOException {
+        boolean allOrNothing = req.rows() == ImportRequest.RowMode.ALL;
+        long written;
+        try (BulkLoad load = loading.startBulkLoad(schema, req.user())) {
+            src.read(new ImportContext(ws, report, progress), r -> {
+                Geometry g = validator.check(r);
+                if (g == null || report.hasErrorFor(r.sheet(), r.row())) return;
+                Feature f = mapper.map(r, g);
+                if (f == null || (allOrNothing && report.hasErrors())) return; // rejected: read on only to report every problem
+                load.add(f);
+            });
+            if (allOrNothing && report.hasErrors()) throw WorkspaceImport.rejection(report);
+            written = load.count();
+            if (written == 0) throw WorkspaceImport.nothingValid(file.getFileName().toString(), report);
+            progress.checkCancelled();
+            progress.advance("index " + layer, -1, -1);
+            load.finish();
+        } catch (RuntimeException | IOException e) {
+            throw failed(layer, e);
+        }
+        catalog.record(importId, layer, file.getFileName().toString(), req.user(), written, mode(req), true, null);
+        return new ImportResult(importId, layer, written, report.rejectedRows(), true, report);
+    }
+
+    private static String mode(ImportRequest req) {
+        return req.rows().name().toLowerCase(Locale.ROOT) + "/" + req.target().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The exception an aborted write surfaces as: rejections and cancels as they are, the rest saying nothing was written. */
+    private RuntimeException failed(String layer, Exception e) {
+        if (e instanceof ImportException || e instanceof ImportCancelledException) return (RuntimeException) e;
+        if (e instanceof IOException io) return new ImportException(WorkspaceImport.located(io) + "; nothing imported", io);
+        return new ImportException("writing layer " + layer + " failed, nothing was written: " + e.getMessage(), null, report, e);
     }
 
     private long flush(Transaction tx, List<Feature> batch, boolean tagged, List<String> ids) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.onemap.core.feature.LayerInfo;
 import org.onemap.core.feature.LayerSchema;
+import org.onemap.core.spi.BulkLoad;
+import org.onemap.core.spi.BulkLoading;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.DataSourceException;
 import org.onemap.core.spi.FeatureSource;
@@ -28,7 +30,7 @@ import org.onemap.core.workspace.SqlRowSink;
  * record (table triggers, see {@link VersionStampTrigger} and {@link AuditTrigger}). H2 locks the file,
  * so a second process cannot open the workspace while this one has it.
  */
-public final class H2gisWorkspace implements DataSource, SqlConsole {
+public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading {
     /** The database file inside the workspace folder. */
     public static final String DB_FILE = "workspace.mv.db";
     private static final String DB_USER = "sa";
@@ -253,6 +255,28 @@ public final class H2gisWorkspace implements DataSource, SqlConsole {
         } catch (SQLException e) {
             throw failure("create layer " + valid.name(), e);
         }
+    }
+
+    /**
+     * A bulk load into a new layer (see {@link H2gisBulkLoad}): staging table without index or triggers,
+     * batched inserts on a writer thread, index and triggers built once at the end, one audit record.
+     */
+    @Override
+    public BulkLoad startBulkLoad(LayerSchema schema, String loadUser) {
+        if (readOnly) throw new DataSourceException("cannot create layer " + schema.name() + ": workspace " + folder + " is opened read-only");
+        LayerSchema valid = NewLayer.validate(schema);
+        try (Connection c = session(user)) {
+            if (WorkspaceCatalog.entry(c, valid.name()) != null) {
+                throw new DataSourceException("layer " + valid.name() + " already exists in workspace " + folder);
+            }
+            if (WorkspaceCatalog.tableExists(c, valid.name().toUpperCase(java.util.Locale.ROOT))) {
+                throw new DataSourceException("workspace " + folder + " already has a table named " + valid.name()
+                        + " (made with SQL, not a layer): choose another layer name");
+            }
+        } catch (SQLException e) {
+            throw failure("create layer " + valid.name(), e);
+        }
+        return H2gisBulkLoad.start(this, valid, loadUser == null || loadUser.isBlank() ? user : loadUser);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.onemap.app.desktop.importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
@@ -14,13 +13,16 @@ import org.onemap.dataimport.ImportCancelledException;
 import org.onemap.dataimport.ImportException;
 import org.onemap.dataimport.ImportProgress;
 import org.onemap.dataimport.ImportReport;
+import org.onemap.dataimport.pipeline.BatchParameters;
 import org.onemap.dataimport.pipeline.ImportCatalog;
 import org.onemap.dataimport.pipeline.ImportRequest;
 import org.onemap.dataimport.pipeline.ImportResult;
 import org.onemap.dataimport.pipeline.WorkspaceImport;
 
 /**
- * Runs the wizard's import off the FX thread: each file in turn through {@link WorkspaceImport}, one
+ * Runs the wizard's import off the FX thread: each file in turn through {@link WorkspaceImport} with its own
+ * parameters ({@link BatchParameters}: what the user chose applies to the previewed file, the others detect
+ * their own encoding, CRS and columns), one
  * combined report, progress as a fraction of the whole batch. A cancel stops the running file (which
  * writes nothing) and undoes the files of the batch already committed, so a cancelled batch leaves
  * the workspace as it was.
@@ -42,7 +44,7 @@ final class ImportBatch {
         this.workspace = workspace;
     }
 
-    Outcome run(List<Path> files, Function<Path, String> layerFor, Map<String, String> params, ImportRequest.RowMode rows,
+    Outcome run(List<Path> files, Function<Path, String> layerFor, BatchParameters params, ImportRequest.RowMode rows,
                 ImportRequest.TargetMode target, BooleanSupplier cancelled, DoubleConsumer progress) {
         ImportReport report = new ImportReport(files.size() == 1 ? files.get(0).getFileName().toString() : "batch");
         List<ImportResult> results = new ArrayList<>();
@@ -64,7 +66,7 @@ final class ImportBatch {
             };
             try {
                 if (cancelled.getAsBoolean()) throw new ImportCancelledException();
-                ImportResult r = new WorkspaceImport(workspace).run(file, new ImportRequest(layerFor.apply(file), params, rows, target, null), p);
+                ImportResult r = new WorkspaceImport(workspace).run(file, new ImportRequest(layerFor.apply(file), params.forFile(file), rows, target, null), p);
                 results.add(r);
                 report.addAll(r.report());
             } catch (ImportCancelledException e) {

@@ -36,6 +36,7 @@ import org.onemap.dataimport.ImportProblem;
 import org.onemap.dataimport.ImportReport;
 import org.onemap.dataimport.Importer;
 import org.onemap.dataimport.Importers;
+import org.onemap.dataimport.pipeline.BatchParameters;
 import org.onemap.dataimport.pipeline.ImportRequest;
 import org.onemap.dataimport.pipeline.WorkspaceImport;
 
@@ -303,7 +304,7 @@ public final class ImportWizardViewModel {
     public void start() {
         if (running.get() || files.isEmpty()) return;
         List<Path> batch = List.copyOf(files);
-        Map<String, String> params = params();
+        BatchParameters params = batchParameters();
         String layer = layerName.get().trim();
         ImportRequest.RowMode rows = rowMode.get();
         ImportRequest.TargetMode target = targetMode.get();
@@ -317,6 +318,18 @@ public final class ImportWizardViewModel {
                     fraction -> ui.execute(() -> progress.set(Math.max(progress.get(), fraction))));
             ui.execute(() -> finish(o));
         });
+    }
+
+    /**
+     * Per-file parameters: the values on the pages were chosen while previewing the first file, so they are
+     * that file's; the other files of a batch detect their own encoding, sheet and columns. A source CRS the
+     * user gave applies to every file (survey batches share one, and files without a .prj need it).
+     */
+    BatchParameters batchParameters() {
+        Map<String, String> chosen = params();
+        Map<String, String> forAll = new LinkedHashMap<>();
+        if (chosen.containsKey(ImportParameters.SRS)) forAll.put(ImportParameters.SRS, chosen.get(ImportParameters.SRS));
+        return new BatchParameters(forAll, files.isEmpty() ? null : files.get(0), chosen);
     }
 
     /** Asks the running import to stop; it then writes nothing. */

@@ -147,6 +147,24 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void eachFileOfAFolderKeepsItsOwnEncodingAndColumns() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("a_gbk.csv"), "编号,村名,经度,纬度\nG1,韶山村,112.5265,27.9150\n", Charset.forName("GBK"));
+        Files.writeString(folder.resolve("b_utf8.csv"), "编号,作物,lon,lat\nU1,湘莲,112.7456,27.6032\n", Charset.forName("UTF-8"));
+        vm.setFiles(List.of(folder));
+        assertEquals(2, vm.files().size());
+        // the user previews the first file, pins its encoding, and the mapping is guessed from its titles
+        vm.field(ImportParameters.ENCODING).setValue("GBK");
+        assertEquals("经度", vm.field(ImportParameters.X).getValue());
+        assertEquals(java.util.Map.of(), vm.batchParameters().forFile(folder.resolve("b_utf8.csv")),
+                "the second file gets neither the first file's encoding nor its column titles");
+        vm.start();
+        assertEquals(2, vm.writtenProperty().get(), vm.statusProperty().get() + " " + vm.problems());
+        assertTrue(workspace.sql("SELECT * FROM a_gbk").rows().stream().anyMatch(r -> r.contains("韶山村")), "GBK file read as GBK");
+        assertTrue(workspace.sql("SELECT * FROM b_utf8").rows().stream().anyMatch(r -> r.contains("湘莲")), "UTF-8 file read as UTF-8");
+    }
+
+    @Test
     void stepsAdvanceOnlyWhenThePageIsComplete() throws IOException {
         assertFalse(vm.canAdvance(), "no file chosen yet");
         vm.setFiles(List.of(VillageSurveyWorkbook.write(dir.resolve("survey.xlsx"))));

@@ -1,0 +1,93 @@
+package org.onemap.dataimport.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.onemap.core.feature.Query;
+import org.onemap.dataimport.ImportException;
+import org.onemap.dataimport.shapefile.DbfCharsets;
+import org.onemap.dataimport.shapefile.DbfField;
+import org.onemap.dataimport.shapefile.ShapeType;
+import org.onemap.dataimport.shapefile.ShapefileWriter;
+
+/**
+ * Imports into a NEW layer take the workspace's bulk-load path (staging table, index and triggers built
+ * once at the end): the result must be the same layer a row-by-row import makes, and every way out
+ * before the end must leave nothing, not even the staging table.
+ */
+class BulkImportTest extends ReferenceWorkspaceFixture {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private Path points(String name, int n, int duplicateAt) throws IOException {
+        Path shp = dir.resolve(name + ".shp");
+        try (ShapefileWriter w = ShapefileWriter.builder(shp, ShapeType.POINT).charset(DbfCharsets.GBK)
+                .fields(List.of(DbfField.text("bh", 10), DbfField.text("zw", 10))).open()) {
+            for (int i = 0; i < n; i++) {
+                String key = i == duplicateAt ? "B0" : "B" + i;
+                w.write(GF.createPoint(new Coordinate(112.6 + (i % 500) * 0.001, 27.7 + (i / 500) * 0.001)), key, "水稻");
+            }
+            w.commit();
+        }
+        return shp;
+    }
+
+    private static long count(String sql) {
+        return ((Number) ws.sql(sql).rows().get(0).get(0)).longValue();
+    }
+
+    private static long stagingTables() {
+        return count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'ONEMAP_LOAD_%'");
+    }
+
+    @Test
+    void aNewLayerIsLoadedIndexedStampedWithOneAuditRecordAndCanBeUndone() throws IOException {
+        int n = 12_001; // several writer batches and a partial one
+        ImportResult r = run(points("bulk_pts", n, -1), "bulk_pts", Map.of());
+        assertEquals(n, r.written());
+        assertEquals(n, ws.layer("bulk_pts").count(Query.ALL));
+        assertEquals(n, count("SELECT COUNT(*) FROM bulk_pts WHERE version = 1 AND updated_by = 'tester' AND import_id = '" + r.importId() + "'"));
+        assertEquals("水稻", ws.sql("SELECT zw FROM bulk_pts WHERE bh = 'B7'").rows().get(0).get(0), "GBK text decoded and stored");
+        assertEquals(1, count("SELECT COUNT(*) FROM onemap_audit WHERE layer = 'bulk_pts'"), "the import is one audited operation");
+        assertEquals(1, count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'BULK_PTS' AND INDEX_TYPE_NAME = 'SPATIAL INDEX'"));
+        assertEquals(0, stagingTables());
+
+        assertEquals(n, new ImportCatalog(ws).undo(r.importId(), "tester"));
+        assertFalse(ws.hasLayer("bulk_pts"), "undo drops the layer the import created");
+    }
+
+    @Test
+    void aRejectionAfterSeveralBatchesWereWrittenLeavesNothing() throws IOException {
+        Path shp = points("late_dup", 12_000, 11_000); // batches of 5000 were already written when the duplicate comes
+        ImportException e = rejected(shp, "late_dup", Map.of());
+        assertTrue(e.getMessage().contains("duplicate key"), e.getMessage());
+        assertEquals(0, stagingTables(), "the staging table is dropped");
+    }
+
+    @Test
+    void validRowsModeLoadsAllButTheRejectedRow() throws IOException {
+        ImportResult r = run(points("some_dup", 6_000, 5_500), "some_dup", Map.of(), ImportRequest.RowMode.VALID_ROWS);
+        assertEquals(5_999, r.written());
+        assertEquals(1, r.skipped());
+        assertEquals(5_999, ws.layer("some_dup").count(Query.ALL));
+    }
+
+    @Test
+    void replacingAnExistingLayerStillWorksAndIsAuditedPerRow() throws IOException {
+        run(points("replace_me", 10, -1), "replace_me", Map.of());
+        ImportResult r = new WorkspaceImport(ws).run(points("replacement", 4, -1),
+                new ImportRequest("replace_me", Map.of(), null, ImportRequest.TargetMode.REPLACE, "tester"), org.onemap.dataimport.ImportProgress.NONE);
+        assertEquals(4, r.written());
+        assertEquals(4, ws.layer("replace_me").count(Query.ALL));
+        assertEquals(1 + 10 + 4, count("SELECT COUNT(*) FROM onemap_audit WHERE layer = 'replace_me'"),
+                "the load's summary, then each delete and insert of the replace");
+    }
+}

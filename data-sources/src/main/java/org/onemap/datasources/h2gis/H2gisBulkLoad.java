@@ -1,0 +1,205 @@
+package org.onemap.datasources.h2gis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
+import org.onemap.core.feature.Feature;
+import org.onemap.core.feature.FieldDef;
+import org.onemap.core.feature.LayerSchema;
+import org.onemap.core.spi.BulkLoad;
+import org.onemap.core.spi.DataSourceException;
+import org.onemap.core.spi.FeatureStore;
+
+/**
+ * Fills a new layer the fast way: rows go into a staging table {@code ONEMAP_LOAD_<LAYER>} that has no
+ * spatial index and no triggers, in JDBC batches committed as they go (the staging table is no layer, so
+ * nobody sees them), geometry as EWKB; a {@link BulkWriter} thread does the inserts while the caller
+ * reads and converts the next batch. {@link #finish()} renames the table to the layer, builds the spatial
+ * index once over all rows (cheaper than growing it row by row), attaches the stamp and audit triggers,
+ * catalogues the layer and writes ONE audit record for the load ({@code {"seeded": n}}, as the first
+ * {@code insertAll} of a new layer does). Every row carries version 1 and the load's
+ * {@code updated_at/updated_by}, as the stamp trigger would have set. Any failure or {@link #close()}
+ * before the end drops the table: nothing is left.
+ */
+final class H2gisBulkLoad implements BulkLoad {
+    static final String STAGING_PREFIX = "ONEMAP_LOAD_";
+    static final int BATCH = 5000;
+
+    private final H2gisWorkspace workspace;
+    private final LayerSchema schema;
+    private final String user;
+    private final Connection c;
+    private final String staging;
+    private final String upper;
+    private final List<FieldDef> fields;
+    private final OffsetDateTime at = OffsetDateTime.now();
+    private final WKBWriter ewkb = new WKBWriter(2, true);
+    private final BulkWriter writer;
+    private List<Object[]> batch = new ArrayList<>(BATCH);
+    private long count;
+    private boolean published;
+    private boolean done;
+
+    private H2gisBulkLoad(H2gisWorkspace workspace, LayerSchema schema, String user, Connection c) throws SQLException {
+        this.workspace = workspace;
+        this.schema = schema;
+        this.user = user;
+        this.c = c;
+        this.upper = schema.name().toUpperCase(Locale.ROOT);
+        this.staging = STAGING_PREFIX + upper;
+        this.fields = schema.fields();
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + LayerTable.quoteStored(staging)); // left by a load that was killed
+            s.execute(NewLayer.tableDdl(schema, LayerTable.quoteStored(staging)));
+        }
+        c.setAutoCommit(false);
+        StringBuilder cols = new StringBuilder("\"GEOM\"");
+        for (FieldDef f : fields) cols.append(", ").append(SqlNames.quote(f.name()));
+        cols.append(", \"UPDATED_AT\", \"UPDATED_BY\"");
+        String sql = "INSERT INTO " + LayerTable.quoteStored(staging) + "(" + cols + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(fields.size() + 3, "?")) + ")";
+        writer = new BulkWriter(c, c.prepareStatement(sql), schema.name());
+    }
+
+    /** Starts a load into the free layer name of a validated schema (the caller checked the name). */
+    static H2gisBulkLoad start(H2gisWorkspace workspace, LayerSchema valid, String user) {
+        Connection conn = null;
+        try {
+            conn = workspace.session(user);
+            return new H2gisBulkLoad(workspace, valid, user, conn);
+        } catch (SQLException e) {
+            closeQuietly(conn);
+            throw workspace.failure("start loading layer " + valid.name(), e);
+        }
+    }
+
+    @Override
+    public void add(Feature f) {
+        if (done) throw new IllegalStateException("bulk load of layer " + schema.name() + " already finished or closed");
+        Object[] row = new Object[fields.size() + 3];
+        Geometry g = StoredGeometry.fit(f.geometry(), schema);
+        row[0] = g == null ? null : ewkb.write(g);
+        Map<String, Object> attrs = f.attributes();
+        for (int i = 0; i < fields.size(); i++) row[i + 1] = FeatureRows.bindable(value(attrs, fields.get(i).name()));
+        row[fields.size() + 1] = at;
+        row[fields.size() + 2] = user;
+        batch.add(row);
+        count++;
+        if (batch.size() >= BATCH) {
+            writer.submit(batch);
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    @Override
+    public long count() { return count; }
+
+    @Override
+    public FeatureStore finish() {
+        if (done) throw new IllegalStateException("bulk load of layer " + schema.name() + " already finished or closed");
+        done = true;
+        try {
+            if (!batch.isEmpty()) writer.submit(batch);
+            batch = List.of();
+            writer.finish();
+            publish();
+            return workspace.writableLayer(schema.name())
+                    .orElseThrow(() -> new DataSourceException("layer " + schema.name() + " vanished after its load"));
+        } catch (SQLException e) {
+            abandon(e);
+            throw workspace.failure("finish loading layer " + schema.name(), e);
+        } catch (RuntimeException e) {
+            abandon(e);
+            throw e;
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    /** Rename, index, triggers, catalogue, one audit record; each DDL commits on its own, so a failure drops them all. */
+    private void publish() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            synchronized (workspace) { // the same lock createLayer takes: the name cannot be taken meanwhile
+                if (WorkspaceCatalog.entry(c, schema.name()) != null || WorkspaceCatalog.tableExists(c, upper)) {
+                    throw new DataSourceException("layer " + schema.name() + " was created by someone else during the load");
+                }
+                s.execute("ALTER TABLE " + LayerTable.quoteStored(staging) + " RENAME TO " + LayerTable.quoteStored(upper));
+                published = true;
+                NewLayer.spatialIndex(s, upper, "GEOM");
+                NewLayer.triggers(s, upper);
+                WorkspaceCatalog.add(c, schema.name(), schema.geometryType(), LayerSchema.WGS84);
+            }
+            if (count > 0) {
+                try (PreparedStatement ps = c.prepareStatement(AuditTrigger.INSERT_SQL)) {
+                    ps.setString(1, schema.name());
+                    ps.setString(2, null);
+                    ps.setString(3, "insert");
+                    ps.setString(4, user);
+                    ps.setObject(5, at);
+                    ps.setString(6, null);
+                    ps.setString(7, "{\"seeded\":" + count + "}");
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (done) return;
+        done = true;
+        batch = List.of();
+        try {
+            writer.cancel();
+            abandon(null);
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    /** Drops whatever the load made; failures to do so are attached to {@code cause}. */
+    private void abandon(Exception cause) {
+        writer.cancel();
+        try {
+            c.rollback();
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + LayerTable.quoteStored(staging));
+                if (published) {
+                    s.execute("DROP TABLE IF EXISTS " + LayerTable.quoteStored(upper));
+                    WorkspaceCatalog.remove(c, schema.name());
+                }
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            if (cause != null) cause.addSuppressed(e);
+        }
+    }
+
+    /** Attribute lookup tolerant of case ({@code CROP} from a DBF for the field {@code crop}). */
+    private static Object value(Map<String, Object> attributes, String field) {
+        Object v = attributes.get(field);
+        if (v != null || attributes.containsKey(field)) return v;
+        for (Map.Entry<String, Object> e : attributes.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(field)) return e.getValue();
+        }
+        return null;
+    }
+
+    private static void closeQuietly(Connection conn) {
+        if (conn == null) return;
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // returning a pooled connection after the load; nothing to report
+        }
+    }
+}
