@@ -7,7 +7,7 @@
 # usage: bench/render-vs-mapnik.sh [RUNS=3] [PARCELS=1000000] [WORKDIR=mktemp]
 # needs: apt-get install -y python3-mapnik mapnik-utils imagemagick bc
 # ONEMAP_BENCH_NO_BUILD=1 times the classes already built (app/target + ~/.m2) without ./onemap's rebuild;
-# ONEMAP_JAVA_OPTS is passed to the JVM as ./onemap does (e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC").
+# ONEMAP_JAVA_OPTS is passed to the JVM by ./onemap; ONEMAP_NO_CDS=1 times it without its AppCDS archive.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 runs=${1:-3}
@@ -20,13 +20,12 @@ gen="$work/gen"
 py=/usr/bin/python3                       # the Debian python that has the mapnik module
 size=1920x1080
 
-# Build once, then run the CLI exactly as ./onemap does but without its "sources changed?" rebuild
-# check, so another engineer's edit cannot start a build inside a timed run.
+# Build once, then run the CLI through ./onemap (its JVM flags and class-data sharing archive) but
+# without its "sources changed?" rebuild check, so another engineer's edit cannot start a build inside
+# a timed run.
 [ -n "${ONEMAP_BENCH_NO_BUILD:-}" ] || "$root/onemap" --version >/dev/null || echo "warning: ./onemap could not build; timing the classes already in app/target" >&2
 [ -f "$root/app/target/classes/org/onemap/app/Main.class" ] || { echo "no built app in app/target" >&2; exit 1; }
-cp="$root/app/target/classes:$(cat "$root/app/target/runtime-classpath.txt")"
-# shellcheck disable=SC2086  # ONEMAP_JAVA_OPTS is a list of JVM flags, as in ./onemap
-onemap() { java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Djava.awt.headless=true ${ONEMAP_JAVA_OPTS:-} -cp "$cp" org.onemap.app.Main "$@"; }
+onemap() { ONEMAP_NO_BUILD=1 "$root/onemap" "$@"; }
 
 if [ ! -f "$gen/parcels.shp" ]; then
   echo "== generate $parcels parcels" >&2
@@ -48,7 +47,8 @@ echo "full extent bbox $full; 1/16 window bbox $window" >&2
 
 ours() { onemap render --out "$work/onemap-$1.png" --size $size --bbox "$2" --layers parcel --workspace "$ws" >/dev/null; }
 mapnik() { "$py" "$root/bench/mapnik/render_parcels.py" "$gen/parcels.shp" "$work/mapnik-$1.png" 1920 1080 "$2"; }
-seconds() { local t0 t1; t0=$(date +%s.%N); "$@"; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+# a failed run must not pass for a fast one: it prints FAILED in place of its time
+seconds() { local t0 t1; t0=$(date +%s.%N); if "$@"; then t1=$(date +%s.%N); echo "$t1 - $t0" | bc; else echo FAILED; fi; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "== first render after import (builds and stores the render cache): $(seconds ours full "$full") s" >&2

@@ -6,14 +6,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
+import org.onemap.app.workspace.WorkspaceFileState;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 import org.onemap.map.raster.RasterLayer;
+import org.onemap.map.render.ComposedMap;
 import org.onemap.map.render.MapComposer;
 import org.onemap.map.render.MapDecorations;
+import org.onemap.map.render.RenderCacheIndex;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.RenderLayers;
+import org.onemap.map.render.Viewport;
 import org.onemap.thematic.module.ThematicModule;
 import org.onemap.thematic.module.ThematicModules;
 import picocli.CommandLine.Command;
@@ -27,6 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code onemap render --out F.png}: the app's renderer to a PNG, with legend, scale bar and north arrow;
  * with {@code --theme T} the thematic module's map (layers, overlays and thematic legends) instead; with
  * {@code --raster F} GeoTIFF layers beneath the vector layers (see {@link RasterRender}).
+ *
+ * <p>With {@code --layers}, when every named layer has a stored render cache known to be valid for the
+ * workspace file as it is now ({@link RenderCacheIndex}, {@link WorkspaceFileState}), the database is
+ * not opened at all: the render draws from the cache files (a read-only render of a big layer is then
+ * dominated by drawing, not by opening H2).
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = "render the map to a PNG")
 final class RenderCommand implements Callable<Integer> {
@@ -92,29 +102,56 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--layers none draws no vector layer: give --raster FILE (or name layers)");
         }
         List<RasterLayer> rasterLayers = RasterRender.open(specs);   // a bad file fails before the workspace is opened
-        try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
-            if (module != null) {
-                ThemeRender.write(module, ws, box, wh, title, locale, out);
-            } else {
-                if (layers != null) for (String l : layers) KnownLayer.require(ws, l);
-                List<RenderLayer> rl = layers == null ? RenderLayers.of(ws) : RenderLayers.of(ws, layers);
-                Envelope view = box;
-                if (view == null) {
-                    view = defaultView(rl);
-                    if (view == null && !rasterLayers.isEmpty()) view = RasterRender.extent(rasterLayers);
-                    if (view == null) throw new CliException("nothing to draw: the layers are empty");
-                    view = new Envelope(view);
-                    view.expandBy(view.getWidth() * 0.03, view.getHeight() * 0.03);
+        CliTiming timing = CliTiming.start(spec.commandLine().getErr());
+        Path folder = workspace.orElse(root.workspace).folder();
+        String wsKey = folder.toString();
+        // Taken before the database is opened: a write after this point changes the token (see WorkspaceFileState).
+        String token = module == null ? WorkspaceFileState.token(folder) : null;
+        Optional<List<RenderLayer>> stored = layers == null || layers.isEmpty() ? Optional.empty()
+                : RenderCacheIndex.layers(wsKey, token, layers);
+        if (stored.isPresent()) {
+            timing.step("stored render caches loaded (workspace not opened)");
+            draw(stored.get(), box, rasterLayers, wh, locale, timing);
+        } else {
+            try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
+                timing.step("workspace opened");
+                if (module != null) {
+                    ThemeRender.write(module, ws, box, wh, title, locale, out);
+                } else {
+                    if (layers != null) for (String l : layers) KnownLayer.require(ws, l);
+                    List<RenderLayer> rl = layers == null ? RenderLayers.of(ws) : RenderLayers.of(ws, layers);
+                    timing.step("layers listed");
+                    draw(rl, box, rasterLayers, wh, locale, timing);
+                    if (layers != null) RenderCacheIndex.remember(wsKey, token, rl);
                 }
-                String t = title != null ? title : locale.getLanguage().equals("en") ? "Xiangtan Digital Village One Map" : "湘潭市数字乡村一张图";
-                MapDecorations decorations = MapDecorations.standard().withTitle(t).withLocale(locale);
-                if (rasterLayers.isEmpty()) new MapComposer().writePng(rl, view, wh[0], wh[1], decorations, out);
-                else RasterRender.write(rl, rasterLayers, view, wh, decorations, out);
             }
         }
         spec.commandLine().getOut().println("wrote " + out + " (" + wh[0] + "x" + wh[1] + ")");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    private void draw(List<RenderLayer> rl, Envelope box, List<RasterLayer> rasterLayers, int[] wh, Locale locale,
+                      CliTiming timing) throws java.io.IOException {
+        Envelope view = box;
+        if (view == null) {
+            view = defaultView(rl);
+            if (view == null && !rasterLayers.isEmpty()) view = RasterRender.extent(rasterLayers);
+            if (view == null) throw new CliException("nothing to draw: the layers are empty");
+            view = new Envelope(view);
+            view.expandBy(view.getWidth() * 0.03, view.getHeight() * 0.03);
+        }
+        String t = title != null ? title : locale.getLanguage().equals("en") ? "Xiangtan Digital Village One Map" : "湘潭市数字乡村一张图";
+        MapDecorations decorations = MapDecorations.standard().withTitle(t).withLocale(locale);
+        if (rasterLayers.isEmpty()) {
+            ComposedMap map = new MapComposer().compose(rl, Viewport.fit(view, wh[0], wh[1]), decorations);
+            timing.step("drawn (layers + decorations)");
+            MapComposer.writePng(map.image(), out);
+            timing.step("PNG written");
+        } else {
+            RasterRender.write(rl, rasterLayers, view, wh, decorations, out);
+            timing.step("drawn with rasters and written");
+        }
     }
 
     /** The city (county layer) when it is drawn, else everything drawn: the river runs far beyond the city. */

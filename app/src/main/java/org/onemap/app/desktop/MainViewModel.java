@@ -27,6 +27,8 @@ import org.onemap.app.desktop.theme.ThemeViewModel;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureSource;
+import org.onemap.map.render.RenderLayer;
+import org.onemap.map.render.RenderLayers;
 import org.onemap.map.style.DefaultStyles;
 import org.onemap.sample.SampleCatalog;
 import org.onemap.thematic.module.ThematicModules;
@@ -87,11 +89,16 @@ public final class MainViewModel {
         identify.selectedProperty().addListener((o, was, now) -> showIdentified(now));
     }
 
-    /** The workspace layer {@code name}, opened once and shared by the map, table and identify. */
+    /**
+     * The workspace layer {@code name}, opened once and shared by the map, table and identify. A polygon
+     * layer comes with its render cache ({@link RenderLayers#cached(DataSource, RenderLayer)}; reads still
+     * go to the workspace): tiles draw from packed arrays, stored between runs for big layers, instead
+     * of querying the database per tile, which kept a 1M-parcel view from filling in seconds.
+     */
     public FeatureSource source(String name) {
         FeatureSource then = past.get(name.toLowerCase(java.util.Locale.ROOT));
         if (then != null) return then;
-        return sources.computeIfAbsent(name, workspace::layer);
+        return sources.computeIfAbsent(name, n -> RenderLayers.cached(workspace, RenderLayer.of(workspace.layer(n))).source());
     }
 
     // ---- history (issue 7): while a past instant is shown, the map, table and identify read these layers

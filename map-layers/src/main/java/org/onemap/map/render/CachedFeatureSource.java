@@ -37,6 +37,7 @@ public final class CachedFeatureSource implements FeatureSource {
     private final Path file;                   // null = memory only
     private final Supplier<String> stamp;      // the data's identity for the file; null = do not persist
     private volatile Snapshot snapshot;        // null = not built
+    private volatile String storedAs;          // stamp of the file the main cache matches; null = not stored
     private final List<Envelope> editBoxes = new ArrayList<>();
 
     /** What a render draws: the built cache minus hidden features, plus the re-read overlay. */
@@ -93,6 +94,7 @@ public final class CachedFeatureSource implements FeatureSource {
     /** Drops everything; the next render rebuilds from the source (a layer replaced or re-imported). */
     public synchronized void clear() {
         snapshot = null;
+        storedAs = null;
         editBoxes.clear();
     }
 
@@ -108,6 +110,7 @@ public final class CachedFeatureSource implements FeatureSource {
             return;
         }
         editBoxes.add(new Envelope(lonLat));
+        storedAs = null;   // the drawn data is no longer what the file holds
         BitSet hidden = (BitSet) s.hidden.clone();
         Envelope m = mercator(lonLat);
         s.main.search(m.getMinX(), m.getMinY(), m.getMaxX(), m.getMaxY(), hidden::set);
@@ -138,7 +141,10 @@ public final class CachedFeatureSource implements FeatureSource {
         String id = file != null && stamp != null ? stamp.get() : null;
         if (id != null) {
             RenderCache stored = RenderCacheFile.read(file, id);
-            if (stored != null) return stored;
+            if (stored != null) {
+                storedAs = id;
+                return stored;
+            }
         }
         RenderCache.Builder b = new RenderCache.Builder(categoryField);
         source.read(Query.ALL, b);
@@ -146,12 +152,22 @@ public final class CachedFeatureSource implements FeatureSource {
         if (id != null) {
             try {
                 RenderCacheFile.write(file, id, built);
+                storedAs = id;
             } catch (IOException | RuntimeException e) {
                 // A cache that cannot be stored is rebuilt next time; the render itself is unaffected.
             }
         }
         return built;
     }
+
+    /** The file holding this cache, or null when it is kept in memory only. */
+    Path file() { return file; }
+
+    /**
+     * The stamp under which {@link #file()} holds exactly what this cache draws (built, unedited), or
+     * null: not built yet, not persisted, or edited since.
+     */
+    String storedStamp() { return snapshot != null ? storedAs : null; }
 
     static Envelope mercator(Envelope lonLat) {
         return new Envelope(WebMercator.x(lonLat.getMinX()), WebMercator.x(lonLat.getMaxX()),

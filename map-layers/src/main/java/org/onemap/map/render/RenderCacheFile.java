@@ -49,7 +49,7 @@ final class RenderCacheFile {
     static RenderCache read(Path file, String stamp) {
         if (!Files.isRegularFile(file)) return null;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            Reader r = new Reader(ch);
+            Reader r = new Reader(ch, ch.size());
             if (r.i() != MAGIC || r.i() != VERSION) return null;
             byte[] s = new byte[r.i()];
             r.bytes(s);
@@ -125,17 +125,26 @@ final class RenderCacheFile {
         }
     }
 
+    // Reads the whole file through one memory mapping when it fits (no read calls, no staging copy),
+    // else in chunks through a buffer.
     private static final class Reader {
-        private final FileChannel ch;
-        private final ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+        private final FileChannel ch;   // null = mapped
+        private final ByteBuffer buf;
 
-        Reader(FileChannel ch) throws IOException {
-            this.ch = ch;
-            buf.limit(0);
+        Reader(FileChannel ch, long size) throws IOException {
+            if (size <= Integer.MAX_VALUE) {
+                this.ch = null;
+                this.buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
+            } else {
+                this.ch = ch;
+                this.buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+                buf.limit(0);
+            }
         }
 
         private void need(int n) throws IOException {
             if (buf.remaining() >= n) return;
+            if (ch == null) throw new IOException("render cache file is truncated");
             buf.compact();
             while (buf.position() < n) {
                 if (ch.read(buf) < 0) throw new IOException("render cache file is truncated");

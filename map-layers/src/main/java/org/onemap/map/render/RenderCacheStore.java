@@ -19,12 +19,17 @@ import org.onemap.core.workspace.SqlResult;
  * (the H2GIS workspace's {@code ONEMAP_AUDIT}, read through {@link SqlConsole}) can say that cheaply,
  * so only they are persisted; any other source is cached in memory only.
  *
+ * <p>{@link RenderCacheIndex} remembers which stored caches were found valid for which state of the
+ * workspace file, so that a later read-only render can skip opening the database.
+ *
  * <p>Folder: system property {@code onemap.renderCache} ({@code off} disables), else
  * {@code $ONEMAP_HOME/cache/render}, else {@code ~/.onemap/cache/render}.
  */
 final class RenderCacheStore {
     /** Smaller layers build from the source in well under a second: not worth a file. */
     static final long MIN_FEATURES = 100_000;
+    /** System property overriding {@link #MIN_FEATURES} (tests persist small layers with it). */
+    static final String MIN_FEATURES_PROPERTY = "onemap.renderCache.minFeatures";
 
     private RenderCacheStore() {}
 
@@ -42,7 +47,7 @@ final class RenderCacheStore {
     static String stamp(SqlConsole sql, FeatureSource layer, String key) {
         try {
             long count = layer.count(Query.ALL);
-            if (count < MIN_FEATURES) return null;
+            if (count < minFeatures()) return null;
             SqlResult r = sql.sql("SELECT MAX(SEQ) FROM ONEMAP_AUDIT");
             List<List<Object>> rows = r.rows();
             Object seq = rows.isEmpty() || rows.get(0).isEmpty() ? null : rows.get(0).get(0);
@@ -51,6 +56,27 @@ final class RenderCacheStore {
         } catch (RuntimeException e) {
             return null;   // no audit log here: keep the cache in memory only
         }
+    }
+
+    /** The layer extent written into a {@link #stamp}, or null when the stamp has none. */
+    static Envelope extentOf(String stamp) {
+        String[] lines = stamp.split("\n");
+        if (lines.length < 3) return null;
+        String e = lines[lines.length - 2];   // Envelope.toString(): Env[minX : maxX, minY : maxY]
+        if (!e.startsWith("Env[") || !e.endsWith("]")) return null;
+        try {
+            String[] xy = e.substring(4, e.length() - 1).split(",");
+            String[] x = xy[0].split(":");
+            String[] y = xy[1].split(":");
+            return new Envelope(Double.parseDouble(x[0].trim()), Double.parseDouble(x[1].trim()),
+                    Double.parseDouble(y[0].trim()), Double.parseDouble(y[1].trim()));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    static long minFeatures() {
+        return Long.getLong(MIN_FEATURES_PROPERTY, MIN_FEATURES);
     }
 
     static Path folder() {
