@@ -34,7 +34,9 @@ class ViewModelArchitectureTest {
             "ImportWizardViewModel", "ParameterField", "ImportFields", "ImportStep", "ImportBatch", "ColumnGuess",
             // connection dialog and sync panel (issue 5)
             "ConnectionDialogViewModel", "SavedConnection", "ConnectionStore", "SecretVault", "SyncViewModel", "ConflictViewModel",
-            "AttributeChoice", "GeometryDifference");
+            "AttributeChoice", "GeometryDifference",
+            // raster layers and swipe (issue 3)
+            "RasterLayersModel", "RasterLayerItem", "SwipeModel", "RasterLegend", "RasterStyleKind");
 
     private static DescribedPredicate<JavaClass> viewModels() {
         return DescribedPredicate.describe("are view-models " + VIEW_MODELS,

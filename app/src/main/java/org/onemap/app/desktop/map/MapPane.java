@@ -225,6 +225,11 @@ public final class MapPane extends StackPane {
         viewport.zoomAround(levels, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
+    // --- raster layers (issue 3): the raster package redraws the tiles when rasters start or stop showing
+    /** Installs the current layer set into the tiles again and reloads them (the tile source's look changed). */
+    public void redrawTiles() { redraw(vm.mapLayers().layers()); }
+    // --- end raster layers
+
     private void viewChanged() {
         labels.viewChanged();
         themeOverlay.viewChanged();
