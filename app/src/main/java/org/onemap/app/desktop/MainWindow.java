@@ -69,12 +69,15 @@ public final class MainWindow {
     private final BooleanProperty tableShown = new SimpleBooleanProperty(true);
     private final BooleanProperty identifyShown = new SimpleBooleanProperty(true);
     private final org.onemap.app.desktop.sync.SyncPanels syncPanels;
+    private final org.onemap.app.desktop.raster.RasterLayers rasters;
 
     private MainWindow(DataSource workspace, Locale locale, BasemapTiles tiles) {
         this.background = Executors.newFixedThreadPool(2, daemonThreads());
         this.viewModel = new MainViewModel(workspace, Messages.forLocale(locale), background, Platform::runLater);
         Messages m = viewModel.messages();
-        this.map = new MapPane(viewModel, tiles);
+        // 遥感影像 (issue 3): raster layers beneath the vector tiles, in their own package
+        this.rasters = new org.onemap.app.desktop.raster.RasterLayers(m, background, Platform::runLater, tiles);
+        this.map = new MapPane(viewModel, rasters.tiles());
         this.layerPanel = new LayerPanel(viewModel.layers(), m, this::zoomToLayer, viewModel.layers()::select);
         this.tablePane = new AttributeTablePane(viewModel.table(), m, () -> map.zoomTo(viewModel.table().selectionExtent()));
         this.identifyPanel = new IdentifyPanel(viewModel.identify(), m);
@@ -106,6 +109,11 @@ public final class MainWindow {
                 org.onemap.app.desktop.connect.ConnectionStore.defaultFolder()), background, Platform::runLater,
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
         menu.getMenus().add(Math.min(1, menu.getMenus().size()), syncPanels.menu());
+        // 遥感影像 (issue 3): 文件→添加栅格图层…, the group under the layer tree, the workspace's rasters/ folder
+        java.util.function.Supplier<javafx.stage.Window> owner = () -> root.getScene() == null ? null : root.getScene().getWindow();
+        menu.getMenus().get(0).getItems().add(1, rasters.menuItem(owner));
+        rasters.attach(map, layerPanel, viewModel.status(), owner);
+        org.onemap.app.workspace.WorkspaceRasters.folder(workspace).ifPresent(rasters::addFolder);
         root.setTop(new VBox(menu, new MainToolBar(viewModel, map)));
         // ---- history (issue 7): feature history, map as of a date, batch attribute edit
         this.history = new HistoryActions(viewModel, map, background, Platform::runLater);
@@ -170,6 +178,9 @@ public final class MainWindow {
     /** Feature history, map as of a date and batch attribute edit (issue 7). */
     public HistoryActions history() { return history; }
 
+    /** The raster layers (遥感影像 group, swipe comparison; issue 3). */
+    public org.onemap.app.desktop.raster.RasterLayers rasters() { return rasters; }
+
     /** The window title in the UI language. */
     public String title() { return viewModel.messages().get("app.title"); }
 
@@ -198,6 +209,7 @@ public final class MainWindow {
     public void dispose() {
         background.shutdownNow();
         map.dispose();
+        rasters.dispose();
     }
 
     // a theme brings its panel (right of the map), its overlays and its saved view's extent; clearing takes them away

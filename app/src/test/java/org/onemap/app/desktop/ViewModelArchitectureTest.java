@@ -44,7 +44,9 @@ class ViewModelArchitectureTest {
             "MapEditTool", "MapInput", "EditKey", "EditToolKind", "SketchTool", "DrawPolygonTool", "RectangleTool",
             "FreehandTool", "AddHoleTool", "CutOutTool", "SplitTool", "ReshapeTool", "VertexEditTool", "MoveTool",
             "RotateTool", "SelectTool", "CopyFromLayerTool", "AttributeFormModel", "FormField", "FieldDomains",
-            "SnapSettings", "SnapTargets", "EditMeasure", "TopologyReview", "ViolationItem", "ViolationTexts");
+            "SnapSettings", "SnapTargets", "EditMeasure", "TopologyReview", "ViolationItem", "ViolationTexts",
+            // raster layers and swipe (issue 3)
+            "RasterLayersModel", "RasterLayerItem", "SwipeModel", "RasterLegend", "RasterStyleKind");
 
     private static DescribedPredicate<JavaClass> viewModels() {
         return DescribedPredicate.describe("are view-models " + VIEW_MODELS,

@@ -62,7 +62,7 @@ public final class EditMapController {
         if (map.getScene() != null) wireKeys(map.getScene());
         vm.editingProperty().addListener((o, was, now) -> { if (now) reportView(); });
         vm.zoomRequestProperty().addListener((o, was, now) -> { if (now != null) map.zoomTo(now); });
-        vm.storeRevisionProperty().addListener((o, was, now) -> map.reloadTiles());
+        vm.storeRevisionProperty().addListener((o, was, now) -> map.redrawTiles());
     }
 
     /** The snap cue drawn now, or null (for tests and screenshots). */

@@ -139,13 +139,14 @@ public final class MapPane extends StackPane {
     /** Reads the labelled layers afresh and lays the labels out again: call after an edit. */
     public void reloadLabels() { labels.invalidate(); }
 
-    // ---- history (issue 7): attribute writes outside an edit session (batch edit) change how features are drawn
-    /** Renders every tile and label again from the layers as they are now: call after writing to a layer. */
+    /**
+     * Renders every tile and label again from the layers as they are now: call after writing to a layer
+     * (saved edits, a batch edit) or when the tiles' look changed (rasters shown under them).
+     */
     public void redrawTiles() {
         redraw(vm.mapLayers().layers());
         labels.invalidate();
     }
-    // ---- end history
 
     /** Stops the label and overlay threads; call when the window closes. */
     public void dispose() {
@@ -233,16 +234,11 @@ public final class MapPane extends StackPane {
     /** Adds an overlay above the others (the edit mode's sketch, snap cue, changed parcels). */
     public void addOverlay(com.gluonhq.maps.MapLayer overlay) { mapView.addLayer(overlay); }
 
-    /** Re-renders every tile and label from the stores, e.g. after saved edits changed a layer. */
-    public void reloadTiles() {
-        redraw(vm.mapLayers().layers());
-        labels.invalidate();
-    }
-
     /** Zooms in ({@code levels} > 0) or out about the centre of the view. */
     public void zoomBy(double levels) {
         viewport.zoomAround(levels, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
+
 
     private void viewChanged() {
         labels.viewChanged();
