@@ -18,6 +18,7 @@ import org.onemap.thematic.module.ThematicModules;
 public record WallConfig(String name, PinHash pin, WallLayout layout, List<WallView> playlist, double soilMoistureMin) {
     static final int DEFAULT_HOLD_SECONDS = 30;
     private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(isoInstants())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -74,6 +75,24 @@ public record WallConfig(String name, PinHash pin, WallLayout layout, List<WallV
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save wall config " + f + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Time windows of carousel views as ISO-8601 text ("2025-03-05T00:00:00Z"), readable in the JSON. */
+    private static com.fasterxml.jackson.databind.Module isoInstants() {
+        var m = new com.fasterxml.jackson.databind.module.SimpleModule("wall-instants");
+        m.addSerializer(java.time.Instant.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer());
+        m.addDeserializer(java.time.Instant.class, new com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<>(java.time.Instant.class) {
+            @Override
+            public java.time.Instant deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext c)
+                    throws IOException {
+                try {
+                    return java.time.Instant.parse(p.getValueAsString());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw c.weirdStringException(p.getValueAsString(), java.time.Instant.class, "an ISO-8601 instant such as 2025-03-05T00:00:00Z");
+                }
+            }
+        });
+        return m;
     }
 
     public WallConfig withLayout(WallLayout l) { return new WallConfig(name, pin, l, playlist, soilMoistureMin); }

@@ -40,6 +40,7 @@ import org.onemap.app.desktop.layers.LayerItem;
 import org.onemap.app.desktop.map.BasemapTiles;
 import org.onemap.app.desktop.map.MapPane;
 import org.onemap.app.desktop.theme.ThemePanel;
+import org.onemap.app.wall.live.LiveSettings;
 import org.onemap.core.spi.DataSource;
 
 /**
@@ -84,8 +85,18 @@ public final class WallWindow {
     private WallView pendingView;
     private Runnable onUnlocked = () -> { };
     private final org.onemap.app.wall.dispatch.DispatchViewModel dispatch; // dispatch (issue 8 item 5)
+    private final WallLive liveFeeds;
+    private final PulsingRingLayer alertRings = new PulsingRingLayer();
+    private final CarouselTimeWindow timeWindow;
+    private long viewsShown = 1;
+    private final StandInOperator standIn;
 
     public WallWindow(DataSource workspace, Locale locale, WallConfig config, Clock clock, BasemapTiles tiles) {
+        this(workspace, locale, config, clock, tiles, LiveSettings.from(System.getenv(), System.getProperties()));
+    }
+
+    /** A wall whose live feeds follow {@code liveSettings} (broker or replay, stale time, soak hold times). */
+    public WallWindow(DataSource workspace, Locale locale, WallConfig config, Clock clock, BasemapTiles tiles, LiveSettings liveSettings) {
         this.workspace = workspace;
         this.config = config;
         this.clock = clock;
@@ -99,8 +110,14 @@ public final class WallWindow {
         java.util.concurrent.Executor readers = this::read;
         this.viewModel = new MainViewModel(workspace, Messages.forLocale(locale), readers, Platform::runLater);
         this.map = new MapPane(viewModel, tiles);
-        this.carousel = new CarouselViewModel(config.playlist(), clock);
+        int hold = liveSettings.holdSecondsOverride();
+        this.carousel = new CarouselViewModel(hold <= 0 ? config.playlist() : config.playlist().stream()
+                .map(v -> v.withHoldSeconds(hold)).toList(), clock);
+        this.liveFeeds = new WallLive(workspace, liveSettings, clock, text, map);
+        map.mapView().addLayer(alertRings);
+        this.timeWindow = new CarouselTimeWindow(viewModel.theme().timeSlider());
         this.alerts = new AlertViewModel(clock);
+        this.standIn = new StandInOperator(alerts, clock, liveSettings.autoAckSeconds());
         this.lock = new KioskLock(config.pin(), clock, text);
         this.rules = AlertRules.standard(config.soilMoistureMin(), text);
         carousel.pausedProperty().bind(alerts.alarmingProperty());
@@ -123,7 +140,10 @@ public final class WallWindow {
         root.getStylesheets().add(WallWindow.class.getResource(STYLESHEET).toExternalForm());
 
         wireTheme();
-        carousel.currentProperty().addListener((o, was, now) -> transitionTo(now));
+        carousel.currentProperty().addListener((o, was, now) -> {
+            viewsShown++;
+            transitionTo(now);
+        });
         alerts.open().addListener((ListChangeListener<Alert>) c -> showAlerts());
         everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> secondTick()));
         everySecond.setCycleCount(Animation.INDEFINITE);
@@ -143,6 +163,7 @@ public final class WallWindow {
         everySecond.play();
         rulesTimer.play();
         evaluateRules();
+        liveFeeds.start(() -> viewsShown);
     }
 
     /** A scene holding the wall, with the exit chord and the idle-cursor hiding installed. */
@@ -152,6 +173,9 @@ public final class WallWindow {
         root.setStyle("-fx-font-size: " + Math.round(config.layout().fontSize() * scale) + "px;");
         side.setPrefWidth(config.layout().sidePanelWidth() * scale);
         side.setMinWidth(config.layout().sidePanelWidth() * scale);
+        liveFeeds.markerLayer().setMarkerSize(5 * scale);
+        alertRings.setRadius(14 * scale);
+        scaleFromBottomLeft(map.lookup("#scaleBar"), scale);
         Scene scene = new Scene(root, width, height);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (EXIT_CHORD.match(e)) {
@@ -167,6 +191,14 @@ public final class WallWindow {
         });
         idle.play();
         return scene;
+    }
+
+    // grows a corner widget (the scale bar) about its bottom-left corner, so it stays in its corner
+    private static void scaleFromBottomLeft(javafx.scene.Node n, double scale) {
+        if (n == null || scale <= 1) return;
+        javafx.scene.transform.Scale t = new javafx.scene.transform.Scale(scale, scale, 0, 0);
+        t.pivotYProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> n.getLayoutBounds().getHeight(), n.layoutBoundsProperty()));
+        n.getTransforms().setAll(t);
     }
 
     public Parent root() { return root; }
@@ -185,6 +217,12 @@ public final class WallWindow {
     public org.onemap.app.wall.dispatch.DispatchViewModel dispatch() { return dispatch; }
 
     public WallConfig config() { return config; }
+
+    /** The live feeds, their markers on the map and the FX stall monitor. */
+    public WallLive live() { return liveFeeds; }
+
+    /** The pulsing rings at unacknowledged alerts. */
+    public PulsingRingLayer alertRings() { return alertRings; }
 
     /** Runs when the operator has unlocked the wall (the launcher closes the stage). */
     public void setOnUnlocked(Runnable r) { onUnlocked = r == null ? () -> { } : r; }
@@ -218,12 +256,15 @@ public final class WallWindow {
         everySecond.stop();
         rulesTimer.stop();
         flash.stop();
+        liveFeeds.dispose();
+        alertRings.dispose();
         background.shutdownNow();
         map.dispose();
     }
 
     private void secondTick() {
         clockLabel.setText(clockFormat.format(clock.instant().atZone(ZoneId.systemDefault())));
+        standIn.tick();
         carousel.tick();
         carouselLabel.setText(carousel.isPaused() ? text.get("wall.ticker.paused")
                 : text.format("wall.carousel", carousel.indexProperty().get() + 1, carousel.playlist().size(), carousel.remainingSeconds()));
@@ -258,7 +299,7 @@ public final class WallWindow {
             clear.setManaged(false);
         }
         VBox.setVgrow(indicators, Priority.ALWAYS);
-        VBox panel = new VBox(liveHeader, live, indicators);
+        VBox panel = new VBox(liveHeader, live, liveFeeds.statusPanel(), indicators);
         panel.getStyleClass().add("wall-side");
         panel.setId("wallSide");
         panel.setPrefWidth(layout.sidePanelWidth());
@@ -328,6 +369,7 @@ public final class WallWindow {
             tickerEntries.getChildren().add(entry);
         }
         viewModel.highlight().setAll(open.stream().map(Alert::where).filter(g -> g != null).toList());
+        alertRings.show(open);
         if (on) flash.play();
         else {
             flash.stop();
@@ -381,6 +423,7 @@ public final class WallWindow {
         var theme = viewModel.theme();
         map.setThemeOverlays(theme.overlays());
         WallView v = pendingView;
+        timeWindow.request(v == null ? null : v.from());
         if (v != null) {
             for (String name : v.visibleLayers()) {
                 LayerItem item = viewModel.layers().item(name);

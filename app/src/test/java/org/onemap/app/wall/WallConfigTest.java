@@ -26,6 +26,18 @@ class WallConfigTest {
     }
 
     @Test
+    void aViewsTimeWindowIsSavedAsIsoTextAndRestored(@TempDir Path walls) throws Exception {
+        WallView v = new WallView("governance", null, List.of(), 20, java.time.Instant.parse("2025-03-05T00:00:00Z"),
+                java.time.Instant.parse("2025-03-12T00:00:00Z"));
+        WallConfig.loadOrCreate(walls, "hall-c", "4711").withPlaylist(List.of(v, new WallView("resources", null, List.of(), 20))).save(walls);
+        String json = java.nio.file.Files.readString(walls.resolve("hall-c.json"));
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"2025-03-05T00:00:00Z\""), "readable time window in " + json);
+        List<WallView> back = WallConfig.read(walls.resolve("hall-c.json")).playlist();
+        assertEquals(v, back.get(0));
+        assertEquals(null, back.get(1).from(), "a view without a window shows all time");
+    }
+
+    @Test
     void newWallCyclesThroughEveryThematicModule(@TempDir Path walls) {
         WallConfig c = WallConfig.loadOrCreate(walls, "default", "4711");
         assertEquals(ThematicModules.ids(), c.playlist().stream().map(WallView::moduleId).toList());

@@ -101,10 +101,9 @@ final class IndicatorsView extends VBox {
         for (XYChart.Data<Number, String> d : s.getData()) {
             if (d.getNode() != null) Tooltip.install(d.getNode(), new Tooltip(d.getYValue() + "：" + vm.number(d.getXValue().doubleValue())));
         }
-        double h = 46 + BAR_ROW * i.series().size();
-        chart.setMinHeight(h);
-        chart.setPrefHeight(h);
-        chart.setMaxHeight(h);
+        // in em of the default font: the same pixels on the desktop, rows that grow with a 4K wall's large type
+        double em = (46 + BAR_ROW * i.series().size()) / javafx.scene.text.Font.getDefault().getSize();
+        chart.setStyle(String.format(java.util.Locale.ROOT, "-fx-min-height: %1$.3fem; -fx-pref-height: %1$.3fem; -fx-max-height: %1$.3fem;", em));
         return chart;
     }
 
