@@ -65,6 +65,7 @@ public final class WallWindow {
     private final ExecutorService background;
     private final MainViewModel viewModel;
     private final MapPane map;
+    private final javafx.scene.shape.Rectangle veil = new javafx.scene.shape.Rectangle(0, 0, javafx.scene.paint.Color.web("#0b1220"));
     private final CarouselViewModel carousel;
     private final AlertViewModel alerts;
     private final KioskLock lock;
@@ -125,7 +126,7 @@ public final class WallWindow {
         WallLayout layout = config.layout();
         BorderPane main = new BorderPane();
         main.setTop(header(layout));
-        main.setCenter(map);
+        main.setCenter(mapWithVeil());
         side = side(layout);
         // ---- dispatch (issue 8 item 5): a tab beside the indicators; all of it in wall.dispatch ----
         dispatch = org.onemap.app.wall.dispatch.WallDispatch.mount(side, viewModel.highlight(), workspace, clock, text,
@@ -396,10 +397,27 @@ public final class WallWindow {
         return l;
     }
 
-    // fade the map out, switch theme; the theme's arrival zooms and fades back in
+    /*
+     * Transitions darken a plain rectangle laid over the map instead of fading the map itself: the
+     * opacity of a group (the map's tiles, overlays and labels) makes Prism render it into an offscreen
+     * texture every frame, and the software pipeline kept those 4K render targets on the heap (soak).
+     */
+    private StackPane mapWithVeil() {
+        veil.setMouseTransparent(true);
+        veil.setManaged(false); // sized to the stack below, never sizing it
+        veil.setOpacity(0);
+        veil.getStyleClass().add("wall-map-veil");
+        StackPane stack = new StackPane(map, veil);
+        veil.widthProperty().bind(stack.widthProperty());
+        veil.heightProperty().bind(stack.heightProperty());
+        stack.setMinSize(0, 0);
+        return stack;
+    }
+
+    // darken the map, switch theme; the theme's arrival zooms and clears it again
     private void transitionTo(WallView view) {
-        FadeTransition out = new FadeTransition(FADE, map);
-        out.setToValue(0.2);
+        FadeTransition out = new FadeTransition(FADE, veil);
+        out.setToValue(0.8);
         out.setOnFinished(e -> showView(view));
         out.play();
     }
@@ -433,8 +451,8 @@ public final class WallWindow {
         Envelope target = v != null && v.extent() != null ? v.extent().envelope() : theme.viewExtent();
         if (target != null) map.zoomTo(target);
         else map.zoomToFullExtent();
-        FadeTransition in = new FadeTransition(FADE, map);
-        in.setToValue(1);
+        FadeTransition in = new FadeTransition(FADE, veil);
+        in.setToValue(0);
         in.play();
     }
 }
