@@ -98,7 +98,9 @@ class HistoryWindowTest {
     }
 
     private void rowsLoaded() {
-        FxWait.until("parcel rows loaded", () -> window.viewModel().table().rows().size() == SeededWorkspace.PARCELS);
+        // the workspace is shared by the GUI tests of this JVM: another test may have saved a parcel into it
+        long parcels = SeededWorkspace.get().layer("parcel").count(Query.ALL);
+        FxWait.until("parcel rows loaded", () -> window.viewModel().table().rows().size() == parcels);
     }
 
     /** Opens the attribute table's context menu on the row of {@code id} (Monocle sends no menu request on right-click). */
