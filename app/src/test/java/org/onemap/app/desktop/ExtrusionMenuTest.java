@@ -46,7 +46,7 @@ class ExtrusionMenuTest {
     @Test
     void viewMenuOpensTheThreeDimensionalViewOnTownshipOutput() {
         MenuBar bar = (MenuBar) window.root().lookup("#mainMenuBar");
-        MenuItem item = bar.getMenus().get(1).getItems().stream().filter(i -> "menuExtrusion3d".equals(i.getId())).findFirst()
+        MenuItem item = bar.getMenus().stream().filter(mn -> "menuView".equals(mn.getId())).findFirst().orElseThrow().getItems().stream().filter(i -> "menuExtrusion3d".equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no 三维视图… item in the View menu"));
         assertEquals("三维视图…", item.getText());
         FxWait.onFx(item::fire);
