@@ -89,7 +89,9 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
         } else if (!readOnly && !Files.isWritable(db)) {
             throw new DataSourceException("workspace " + dir + " is not writable (" + DB_FILE + "): open it read-only");
         }
-        String url = "jdbc:h2:file:" + dir.resolve("workspace") + ";AUTO_SERVER=FALSE"
+        // retry: reopens the file when a reading thread is interrupted (a cancelled tile or a closed
+        // window's readers); plain file: would close the channel for every connection of the workspace
+        String url = "jdbc:h2:retry:" + dir.resolve("workspace") + ";AUTO_SERVER=FALSE"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "") + (existed ? ";IFEXISTS=TRUE" : "");
         Connection lifeline = null;
         try {
