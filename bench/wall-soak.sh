@@ -3,7 +3,7 @@
 # command line — on a 3840x2160 Xvfb screen for HOURS with the carousel compressed to 5 s per view
 # and live updates replayed at 10 messages/s per live layer (machinery + sensor = 20/s), then writes
 # OUTDIR/summary.md (samples, heap slope by least squares, max FX stall, counts).
-#   bench/wall-soak.sh [HOURS=2.1] [OUTDIR=/tmp/soak]
+#   bench/wall-soak.sh [HOURS=2.1] [OUTDIR=${TMPDIR:-/tmp}/onemap-soak]
 # The classpath is copied into OUTDIR/cp first (a frozen copy: later builds of the tree cannot change
 # the running soak); the workspace is OUTDIR/ws (seeded on first start), the wall config OUTDIR/walls.
 # The app samples itself (-Donemap.soak.log): heap after a full GC at 1 min, then every 10 min.
@@ -13,7 +13,7 @@
 # Needs: xvfb (xvfb-run), a CJK font, a built tree (it runs `mvn -o -pl app -am compile` if needed).
 set -euo pipefail
 hours=${1:-2.1}
-out=${2:-/tmp/soak}
+out=${2:-${TMPDIR:-/tmp}/onemap-soak}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 hold=${SOAK_HOLD_SECONDS:-5}
 rate=${SOAK_RATE:-10}
