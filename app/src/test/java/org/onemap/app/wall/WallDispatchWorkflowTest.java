@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
@@ -32,7 +30,6 @@ import org.onemap.core.feature.Query;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Dispatch on the wall, driven like an operator: open the dispatch tab, pick a new incident, send
@@ -122,19 +119,7 @@ class WallDispatchWorkflowTest {
         ImageIO.write(img.get(), "png", out.resolve(name).toFile());
     }
 
-    private static void onFx(Runnable r) {
-        WaitForAsyncUtils.waitForAsyncFx(30_000, r);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private static void onFx(Runnable r) { WallFxWait.onFx(r); }
 
-    private static void until(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out after 60 s waiting until " + what, e);
-        }
-    }
+    private static void until(String what, BooleanSupplier condition) { WallFxWait.until(what, 60, condition); }
 }

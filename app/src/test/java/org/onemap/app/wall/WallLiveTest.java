@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -121,19 +120,7 @@ class WallLiveTest {
         }
     }
 
-    private static void onFx(Runnable r) {
-        WaitForAsyncUtils.waitForAsyncFx(30_000, r);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private static void onFx(Runnable r) { WallFxWait.onFx(r); }
 
-    private static void until(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out after 120 s (a busy machine) waiting until " + what, e);
-        }
-    }
+    private static void until(String what, BooleanSupplier condition) { WallFxWait.until(what, 120, condition); }
 }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
@@ -104,19 +103,7 @@ class WallMapAlertsTest {
         }
     }
 
-    private static void onFx(Runnable r) {
-        WaitForAsyncUtils.waitForAsyncFx(30_000, r);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private static void onFx(Runnable r) { WallFxWait.onFx(r); }
 
-    private static void until(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out after 90 s waiting until " + what, e);
-        }
-    }
+    private static void until(String what, BooleanSupplier condition) { WallFxWait.until(what, 90, condition); }
 }

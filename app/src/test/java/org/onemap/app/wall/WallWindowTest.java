@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -106,19 +104,7 @@ class WallWindowTest {
         assertTrue(unlocked, "the right PIN leaves the wall");
     }
 
-    private static void onFx(Runnable r) {
-        WaitForAsyncUtils.waitForAsyncFx(30_000, r);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private static void onFx(Runnable r) { WallFxWait.onFx(r); }
 
-    private static void until(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out after 60 s waiting until " + what, e);
-        }
-    }
+    private static void until(String what, BooleanSupplier condition) { WallFxWait.until(what, 60, condition); }
 }
