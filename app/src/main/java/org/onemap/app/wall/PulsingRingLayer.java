@@ -52,7 +52,7 @@ public final class PulsingRingLayer extends MapLayer {
         where.keySet().retainAll(rings.keySet());
         for (Alert a : open) {
             if (a.where() == null || a.where().isEmpty() || rings.containsKey(a.id())) continue;
-            Circle c = new Circle(radius, Color.TRANSPARENT);
+            Circle c = new Circle(radius, null);   // stroke only: see styleRings
             c.setStroke(RING);
             c.setUserData(a.id());
             rings.put(a.id(), c);
@@ -96,7 +96,8 @@ public final class PulsingRingLayer extends MapLayer {
         for (Circle c : rings.values()) {
             c.setRadius(radius * (1 + 2 * t));
             c.setStrokeWidth(Math.max(2, radius / 3) * (1 - 0.6 * t));
-            c.setOpacity(1 - 0.85 * t);
+            // fading the colour, not the node: a node's opacity can make Prism draw it offscreen each frame
+            c.setStroke(RING.deriveColor(0, 1, 1, 1 - 0.85 * t));
         }
     }
 }

@@ -150,8 +150,8 @@ public final class WallWindow {
         everySecond.setCycleCount(Animation.INDEFINITE);
         rulesTimer = new Timeline(new KeyFrame(RULES_EVERY, e -> evaluateRules()));
         rulesTimer.setCycleCount(Animation.INDEFINITE);
-        flash = new Timeline(new KeyFrame(Duration.ZERO, e -> map.highlightOverlay().setOpacity(1)),
-                new KeyFrame(Duration.millis(500), e -> map.highlightOverlay().setOpacity(0.15)),
+        flash = new Timeline(new KeyFrame(Duration.ZERO, e -> map.highlightOverlay().shapeOpacityProperty().set(1)),
+                new KeyFrame(Duration.millis(500), e -> map.highlightOverlay().shapeOpacityProperty().set(0.15)),
                 new KeyFrame(Duration.millis(1000)));
         flash.setCycleCount(Animation.INDEFINITE);
         showAlerts();
@@ -374,7 +374,7 @@ public final class WallWindow {
         if (on) flash.play();
         else {
             flash.stop();
-            map.highlightOverlay().setOpacity(1);
+            map.highlightOverlay().shapeOpacityProperty().set(1);
         }
     }
 

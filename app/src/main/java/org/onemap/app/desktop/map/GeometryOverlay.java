@@ -2,6 +2,8 @@ package org.onemap.app.desktop.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -33,12 +35,21 @@ public final class GeometryOverlay extends MapLayer {
 
     private final Look look;
     private final ObservableList<Geometry> geometries = FXCollections.observableArrayList();
+    private final DoubleProperty shapeOpacity = new SimpleDoubleProperty(this, "shapeOpacity", 1);
 
     public GeometryOverlay(Look look) {
         this.look = look;
         setMouseTransparent(true);
         geometries.addListener((ListChangeListener<Geometry>) c -> markDirty());
+        shapeOpacity.addListener((o, was, now) -> markDirty());
     }
+
+    /**
+     * Opacity of the drawn shapes, for flashing the overlay; it scales the alpha of their colours. Not a
+     * node opacity: a group, or a shape both filled and stroked, with opacity below 1 is drawn by Prism
+     * into an offscreen image every frame, costly on a 4K wall that flashes alerts for hours (soak).
+     */
+    public DoubleProperty shapeOpacityProperty() { return shapeOpacity; }
 
     /** What is drawn, in lon/lat; replace its content to redraw. */
     public ObservableList<Geometry> geometries() { return geometries; }
@@ -66,8 +77,8 @@ public final class GeometryOverlay extends MapLayer {
             Point2D s = getMapPoint(p.getY(), p.getX());
             if (s == null) return;
             Circle c = new Circle(s.getX(), s.getY(), look.pointRadius());
-            c.setFill(look.fill() == null ? Color.TRANSPARENT : look.fill());
-            c.setStroke(look.stroke());
+            c.setFill(faded(look.fill()));
+            c.setStroke(faded(look.stroke()));
             c.setStrokeWidth(look.strokeWidth());
             out.add(c);
         } else if (g instanceof LineString line) {
@@ -102,10 +113,15 @@ public final class GeometryOverlay extends MapLayer {
     }
 
     private void style(Path path, boolean area) {
-        path.setStroke(look.stroke());
+        path.setStroke(faded(look.stroke()));
         path.setStrokeWidth(look.strokeWidth());
         path.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        path.setFill(area && look.fill() != null ? look.fill() : null);
+        path.setFill(area ? faded(look.fill()) : null);
         if (look.dashed()) path.getStrokeDashArray().setAll(8.0, 5.0);
+    }
+
+    private Color faded(Color c) {
+        double o = shapeOpacity.get();
+        return c == null || o >= 1 ? c : c.deriveColor(0, 1, 1, Math.max(0, o));
     }
 }

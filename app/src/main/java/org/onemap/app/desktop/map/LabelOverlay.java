@@ -173,7 +173,7 @@ final class LabelOverlay extends MapLayer {
         Font font = Font.font(MapFonts.family(), l.bold() ? FontWeight.BOLD : FontWeight.NORMAL, l.fontSize() / ratio);
         Text text = new Text(l.text());
         text.setFont(font);
-        text.setFill(fx(l.color()));
+        text.setFill(fx(l.color(), l.opacity()));
         text.getStyleClass().add("map-label-text");
         if (l.bold() && !font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")) {
             // the CJK font has no bold face (Java2D fakes one): thicken the glyphs as the renderer does
@@ -188,8 +188,8 @@ final class LabelOverlay extends MapLayer {
         if (l.halo() != null && l.haloWidth() > 0) {
             Text halo = new Text(l.text());
             halo.setFont(font);
-            halo.setFill(fx(l.halo()));
-            halo.setStroke(fx(l.halo()));
+            halo.setFill(fx(l.halo(), l.opacity()));
+            halo.setStroke(halo.getFill());
             // reaches haloWidth outside the glyph, as the renderer's halo (centred: see the bold stroke above)
             halo.setStrokeWidth(2 * l.haloWidth() / ratio);
             halo.setStrokeType(StrokeType.CENTERED);
@@ -199,14 +199,15 @@ final class LabelOverlay extends MapLayer {
         g.getChildren().add(text);
         g.getStyleClass().add("map-label");
         g.setRotate(Math.toDegrees(l.angle()));
-        g.setOpacity(l.opacity());
         g.setManaged(false);
-        g.setCache(true);   // a pan only moves the label: blit its bitmap instead of drawing the glyphs again
+        // Neither Node.setCache nor a group opacity here: both make Prism draw each label into an image of
+        // its pool, and a cached image is not handed back when the label is replaced: on a wall changing
+        // views for hours they piled up by the thousand on the heap (soak). The opacity goes into the colours.
         return g;
     }
 
-    private static Color fx(java.awt.Color c) {
-        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
+    private static Color fx(java.awt.Color c, double opacity) {
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0 * Math.max(0, Math.min(1, opacity)));
     }
 
     private static ExecutorService labelThread() {

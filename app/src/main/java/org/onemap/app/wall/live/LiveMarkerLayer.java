@@ -17,7 +17,9 @@ import javafx.scene.shape.Shape;
 public final class LiveMarkerLayer extends MapLayer {
     private static final Color MACHINE = Color.rgb(255, 176, 0);
     private static final Color SENSOR = Color.rgb(57, 208, 216);
-    private static final Color STALE = Color.rgb(110, 118, 129);
+    private static final Color STALE_FILL = Color.rgb(110, 118, 129, 0.6);
+    private static final Color OUTLINE = Color.rgb(5, 8, 13);
+    private static final Color STALE_OUTLINE = Color.rgb(5, 8, 13, 0.6);
     private final LiveMarkers markers;
     private final Map<String, Shape> shapes = new HashMap<>();
     private double size = 7;
@@ -50,7 +52,7 @@ public final class LiveMarkerLayer extends MapLayer {
     /** Whether a device's marker is drawn grey (stale). */
     public boolean isGrey(String key) {
         Shape s = shapes.get(key);
-        return s != null && STALE.equals(s.getFill());
+        return s != null && STALE_FILL.equals(s.getFill());
     }
 
     @Override
@@ -69,8 +71,9 @@ public final class LiveMarkerLayer extends MapLayer {
                 r.setY(p.getY() - r.getHeight() / 2);
             }
             boolean stale = markers.isStale(m);
-            s.setFill(stale ? STALE : "sensor".equals(m.layer()) ? SENSOR : MACHINE);
-            s.setOpacity(stale ? 0.6 : 1);
+            // greyed and see-through by colour alpha: a filled and stroked shape with a node opacity is drawn offscreen
+            s.setFill(stale ? STALE_FILL : "sensor".equals(m.layer()) ? SENSOR : MACHINE);
+            s.setStroke(stale ? STALE_OUTLINE : OUTLINE);
         }
     }
 
@@ -81,7 +84,7 @@ public final class LiveMarkerLayer extends MapLayer {
         } else {
             s = new Circle(size);
         }
-        s.setStroke(Color.rgb(5, 8, 13));
+        s.setStroke(OUTLINE);
         s.setStrokeWidth(Math.max(1, size / 4));
         getChildren().add(s);
         return s;
