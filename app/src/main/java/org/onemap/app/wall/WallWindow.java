@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
-import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
@@ -20,9 +19,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -31,22 +28,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.locationtech.jts.geom.Envelope;
 import org.onemap.app.desktop.MainViewModel;
 import org.onemap.app.desktop.Messages;
-import org.onemap.app.desktop.layers.LayerItem;
 import org.onemap.app.desktop.map.BasemapTiles;
 import org.onemap.app.desktop.map.MapPane;
-import org.onemap.app.desktop.theme.ThemePanel;
 import org.onemap.app.wall.live.LiveSettings;
 import org.onemap.core.spi.DataSource;
 
 /**
  * The wall's scene: a header with title, carousel state and clock; the one map (the desktop's
- * {@link MapPane}) in the middle; live counts and the theme's indicators and charts (the desktop's
- * {@link ThemePanel}) at the side; the alert ticker along the bottom; the PIN prompt over all.
+ * {@link MapPane}) in the middle; live counts and the theme's indicators and charts
+ * ({@link WallSidePanel}) at the side; the alert ticker ({@link WallTicker}) along the bottom; the PIN
+ * prompt over all. Carousel views change through {@link WallViewTransitions}.
  */
 public final class WallWindow {
     /** Leaving the wall starts with this chord, then the PIN. */
@@ -54,7 +48,6 @@ public final class WallWindow {
     private static final Logger LOG = Logger.getLogger(WallWindow.class.getName());
     private static final String STYLESHEET = "/org/onemap/app/wall/wall.css";
     private static final Duration RULES_EVERY = Duration.seconds(60);
-    private static final Duration FADE = Duration.millis(450);
     /** Layout sizes in the config are for a screen this wide; wider walls scale them up. */
     private static final double REFERENCE_WIDTH = 1920;
 
@@ -65,7 +58,6 @@ public final class WallWindow {
     private final ExecutorService background;
     private final MainViewModel viewModel;
     private final MapPane map;
-    private final javafx.scene.shape.Rectangle veil = new javafx.scene.shape.Rectangle(0, 0, javafx.scene.paint.Color.web("#0b1220"));
     private final CarouselViewModel carousel;
     private final AlertViewModel alerts;
     private final KioskLock lock;
@@ -73,22 +65,17 @@ public final class WallWindow {
     private final StackPane root = new StackPane();
     private final Label clockLabel = new Label();
     private final Label carouselLabel = new Label();
-    private final HBox ticker = new HBox();
-    private final HBox tickerEntries = new HBox(24);
-    private final Label tickerStatus = new Label();
-    private final TextField operator = new TextField(System.getProperty("user.name", ""));
-    private final VBox live = new VBox(6);
-    private VBox side;
+    private final WallTicker ticker;
+    private final WallSidePanel side;
+    private final WallViewTransitions views;
     private final Timeline everySecond;
     private final Timeline rulesTimer;
     private final Timeline flash;
     private final DateTimeFormatter clockFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd  HH:mm:ss");
-    private WallView pendingView;
     private Runnable onUnlocked = () -> { };
     private final org.onemap.app.wall.dispatch.DispatchViewModel dispatch; // dispatch (issue 8 item 5)
     private final WallLive liveFeeds;
     private final PulsingRingLayer alertRings = new PulsingRingLayer();
-    private final CarouselTimeWindow timeWindow;
     private long viewsShown = 1;
     private final StandInOperator standIn;
 
@@ -116,7 +103,6 @@ public final class WallWindow {
                 .map(v -> v.withHoldSeconds(hold)).toList(), clock);
         this.liveFeeds = new WallLive(workspace, liveSettings, clock, text, map);
         map.mapView().addLayer(alertRings);
-        this.timeWindow = new CarouselTimeWindow(viewModel.theme().timeSlider());
         this.alerts = new AlertViewModel(clock);
         this.standIn = new StandInOperator(alerts, clock, liveSettings.autoAckSeconds());
         this.lock = new KioskLock(config.pin(), clock, text);
@@ -126,24 +112,24 @@ public final class WallWindow {
         WallLayout layout = config.layout();
         BorderPane main = new BorderPane();
         main.setTop(header(layout));
-        main.setCenter(mapWithVeil());
-        side = side(layout);
-        // ---- dispatch (issue 8 item 5): a tab beside the indicators; all of it in wall.dispatch ----
-        dispatch = org.onemap.app.wall.dispatch.WallDispatch.mount(side, viewModel.highlight(), workspace, clock, text,
-                readers, this::operatorName);
-        // ---- end dispatch ----
-        main.setRight(side);
-        if (layout.ticker()) main.setBottom(ticker());
+        views = new WallViewTransitions(viewModel, map);
+        main.setCenter(views.node());
+        side = new WallSidePanel(viewModel, text, liveFeeds.statusPanel(), layout.sidePanelWidth(), clockFormat);
+        ticker = new WallTicker(alerts, text);
+        // dispatch (issue 8 item 5): a tab beside the indicators; all of it in wall.dispatch
+        dispatch = org.onemap.app.wall.dispatch.WallDispatch.mount(side.node(), viewModel.highlight(), workspace, clock, text,
+                readers, ticker::operatorName);
+        main.setRight(side.node());
+        if (layout.ticker()) main.setBottom(ticker.node());
         root.getChildren().addAll(main, new PinPrompt(lock, text, () -> onUnlocked.run()));
         root.getStyleClass().add("wall-root");
         root.setId("wallRoot");
         root.setStyle("-fx-font-size: " + layout.fontSize() + "px;");
         root.getStylesheets().add(WallWindow.class.getResource(STYLESHEET).toExternalForm());
 
-        wireTheme();
         carousel.currentProperty().addListener((o, was, now) -> {
             viewsShown++;
-            transitionTo(now);
+            views.transitionTo(now);
         });
         alerts.open().addListener((ListChangeListener<Alert>) c -> showAlerts());
         everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> secondTick()));
@@ -156,7 +142,7 @@ public final class WallWindow {
         flash.setCycleCount(Animation.INDEFINITE);
         showAlerts();
         secondTick();
-        showView(carousel.current());
+        views.show(carousel.current());
     }
 
     /** Starts the clock, the carousel and the alert rules (not in the constructor: tests drive them by hand). */
@@ -172,8 +158,7 @@ public final class WallWindow {
         // type and panels grow with the wall: 26 px reads across a room on 1080p, a 4K wall needs twice that
         double scale = Math.max(1, width / REFERENCE_WIDTH);
         root.setStyle("-fx-font-size: " + Math.round(config.layout().fontSize() * scale) + "px;");
-        side.setPrefWidth(config.layout().sidePanelWidth() * scale);
-        side.setMinWidth(config.layout().sidePanelWidth() * scale);
+        side.setWidth(config.layout().sidePanelWidth() * scale);
         liveFeeds.markerLayer().setMarkerSize(5 * scale);
         alertRings.setRadius(14 * scale);
         scaleFromBottomLeft(map.lookup("#scaleBar"), scale);
@@ -236,7 +221,7 @@ public final class WallWindow {
                 LiveCounts counts = LiveCounts.of(workspace, found);
                 Platform.runLater(() -> {
                     alerts.raiseAll(found);
-                    showLive(counts);
+                    side.show(counts);
                 });
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "wall: alert rules failed", e);
@@ -288,171 +273,15 @@ public final class WallWindow {
         return h;
     }
 
-    private VBox side(WallLayout layout) {
-        Label liveHeader = new Label(text.get("wall.live"));
-        liveHeader.getStyleClass().add("wall-section");
-        live.setId("wallLive");
-        ThemePanel indicators = new ThemePanel(viewModel.theme(), viewModel.messages());
-        indicators.setId("wallIndicators");
-        javafx.scene.Node clear = indicators.lookup("#themePanelClear");
-        if (clear != null) {
-            clear.setVisible(false);
-            clear.setManaged(false);
-        }
-        VBox.setVgrow(indicators, Priority.ALWAYS);
-        VBox panel = new VBox(liveHeader, live, liveFeeds.statusPanel(), indicators);
-        panel.getStyleClass().add("wall-side");
-        panel.setId("wallSide");
-        panel.setPrefWidth(layout.sidePanelWidth());
-        panel.setMinWidth(layout.sidePanelWidth());
-        return panel;
-    }
-
-    private HBox ticker() {
-        tickerStatus.getStyleClass().add("wall-ticker-entry");
-        tickerStatus.setMinWidth(Region.USE_PREF_SIZE);
-        tickerEntries.setMinWidth(0);
-        // entries that do not fit are cut at the ticker's edge, not drawn over the operator field
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(tickerEntries.widthProperty());
-        clip.heightProperty().bind(tickerEntries.heightProperty());
-        tickerEntries.setClip(clip);
-        tickerEntries.setId("tickerEntries");
-        tickerEntries.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(tickerEntries, Priority.ALWAYS);
-        Label who = new Label(text.get("wall.operator"));
-        operator.setId("wallOperator");
-        operator.setPrefColumnCount(6);
-        operator.setMinWidth(Region.USE_PREF_SIZE);
-        who.setMinWidth(Region.USE_PREF_SIZE);
-        Button all = new Button(text.get("wall.ackAll"));
-        all.setId("wallAckAll");
-        all.setMinWidth(Region.USE_PREF_SIZE);
-        all.setOnAction(e -> alerts.acknowledgeAll(operatorName()));
-        all.visibleProperty().bind(alerts.alarmingProperty());
-        ticker.getChildren().setAll(tickerStatus, tickerEntries, who, operator, all);
-        ticker.setAlignment(Pos.CENTER_LEFT);
-        ticker.getStyleClass().add("wall-ticker");
-        ticker.setId("wallTicker");
-        return ticker;
-    }
-
-    private String operatorName() {
-        String n = operator.getText();
-        return n == null || n.isBlank() ? "operator" : n.strip();
-    }
-
     private void showAlerts() {
-        tickerEntries.getChildren().clear();
-        boolean on = alerts.isAlarming();
-        ticker.getStyleClass().remove("alarming");
-        if (on) ticker.getStyleClass().add("alarming");
-        tickerStatus.setText(on ? text.format("wall.ticker.open", alerts.open().size()) : "");
-        if (!on) {
-            Label none = new Label(text.get("wall.ticker.none"));
-            none.getStyleClass().addAll("wall-ticker-entry", "wall-ticker-none");
-            tickerEntries.getChildren().add(none);
-        }
-        // newest first, two at a time: the ticker is one line, and a cut-off message helps nobody
+        ticker.show();
         List<Alert> open = alerts.open();
-        for (int i = open.size() - 1; i >= Math.max(0, open.size() - 2); i--) {
-            Alert a = open.get(i);
-            Label msg = new Label(a.message());
-            msg.getStyleClass().add("wall-ticker-entry");
-            msg.setMinWidth(Region.USE_PREF_SIZE);
-            Button ack = new Button(text.get("wall.ack"));
-            ack.setMinWidth(Region.USE_PREF_SIZE);
-            ack.setOnAction(e -> alerts.acknowledge(a.id(), operatorName()));
-            HBox entry = new HBox(8, msg, ack);
-            entry.setAlignment(Pos.CENTER_LEFT);
-            entry.setUserData(a.id());
-            entry.getStyleClass().add("wall-ticker-alert");
-            tickerEntries.getChildren().add(entry);
-        }
         viewModel.highlight().setAll(open.stream().map(Alert::where).filter(g -> g != null).toList());
         alertRings.show(open);
-        if (on) flash.play();
+        if (alerts.isAlarming()) flash.play();
         else {
             flash.stop();
             map.highlightOverlay().shapeOpacityProperty().set(1);
         }
-    }
-
-    private void showLive(LiveCounts c) {
-        live.getChildren().setAll(row(text.format("wall.live.sensors", c.sensors(), c.drySoil())),
-                row(text.format("wall.live.machinery", c.machinery())),
-                row(text.format("wall.live.incidents", c.openIncidents())));
-        if (c.staleSince() != null) {
-            Label stale = row(text.format("wall.live.stale", c.staleSensors(),
-                    clockFormat.format(c.staleSince().atZone(ZoneId.systemDefault()))));
-            stale.getStyleClass().add("stale");
-            stale.setId("wallStale");
-            live.getChildren().add(stale);
-        }
-    }
-
-    private static Label row(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("wall-live-row");
-        return l;
-    }
-
-    /*
-     * Transitions darken a plain rectangle laid over the map instead of fading the map itself: the
-     * opacity of a group (the map's tiles, overlays and labels) makes Prism render it into an offscreen
-     * texture every frame, and the software pipeline kept those 4K render targets on the heap (soak).
-     */
-    private StackPane mapWithVeil() {
-        veil.setMouseTransparent(true);
-        veil.setManaged(false); // sized to the stack below, never sizing it
-        veil.setOpacity(0);
-        veil.getStyleClass().add("wall-map-veil");
-        StackPane stack = new StackPane(map, veil);
-        veil.widthProperty().bind(stack.widthProperty());
-        veil.heightProperty().bind(stack.heightProperty());
-        stack.setMinSize(0, 0);
-        return stack;
-    }
-
-    // darken the map, switch theme; the theme's arrival zooms and clears it again
-    private void transitionTo(WallView view) {
-        FadeTransition out = new FadeTransition(FADE, veil);
-        out.setToValue(0.8);
-        out.setOnFinished(e -> showView(view));
-        out.play();
-    }
-
-    private void showView(WallView view) {
-        pendingView = view;
-        try {
-            viewModel.theme().select(view.moduleId());
-        } catch (IllegalArgumentException e) {
-            LOG.warning("wall: " + e.getMessage());
-            arrive();
-        }
-    }
-
-    private void wireTheme() {
-        var theme = viewModel.theme();
-        theme.revisionProperty().addListener((o, was, now) -> arrive());
-    }
-
-    private void arrive() {
-        var theme = viewModel.theme();
-        map.setThemeOverlays(theme.overlays());
-        WallView v = pendingView;
-        timeWindow.request(v == null ? null : v.from());
-        if (v != null) {
-            for (String name : v.visibleLayers()) {
-                LayerItem item = viewModel.layers().item(name);
-                if (item != null) item.setVisible(true);
-            }
-        }
-        Envelope target = v != null && v.extent() != null ? v.extent().envelope() : theme.viewExtent();
-        if (target != null) map.zoomTo(target);
-        else map.zoomToFullExtent();
-        FadeTransition in = new FadeTransition(FADE, veil);
-        in.setToValue(0);
-        in.play();
     }
 }
