@@ -45,6 +45,7 @@ class ViewModelArchitectureTest {
             "FreehandTool", "AddHoleTool", "CutOutTool", "SplitTool", "ReshapeTool", "VertexEditTool", "MoveTool",
             "RotateTool", "SelectTool", "CopyFromLayerTool", "AttributeFormModel", "FormField", "FieldDomains",
             "SnapSettings", "SnapTargets", "EditMeasure", "TopologyReview", "ViolationItem", "ViolationTexts",
+            "EditSessionControl", "ToolHost", "SessionState", "EditReview", "EditSnapping", "EditLayers",
             // raster layers and swipe (issue 3)
             "RasterLayersModel", "RasterLayerItem", "SwipeModel", "RasterLegend", "RasterStyleKind");
 

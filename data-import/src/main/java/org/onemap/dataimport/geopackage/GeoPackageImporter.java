@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.onemap.core.crs.CrsRegistry;
+import org.onemap.core.spi.DataSourceException;
 import org.onemap.core.spi.Parameter;
 import org.onemap.dataimport.ImportContext;
 import org.onemap.dataimport.ImportException;
@@ -27,6 +27,8 @@ import org.onemap.dataimport.ImportSource;
 import org.onemap.dataimport.Importer;
 import org.onemap.dataimport.SourceRecord;
 import org.onemap.dataimport.crs.SourceCrs;
+import org.onemap.datasources.gpkg.GpkgGeometry;
+import org.onemap.datasources.gpkg.GpkgTables;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -123,10 +125,9 @@ public final class GeoPackageImporter implements Importer {
 
         @Override
         public void read(ImportContext ctx, Consumer<SourceRecord> sink) throws IOException {
-            GpkgGeometry decoder = new GpkgGeometry(new GeometryFactory());
             for (Table t : tables) {
                 String sheet = tables.size() == 1 ? "" : t.name();
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM \"" + t.name().replace("\"", "\"\"") + "\"");
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + GpkgTables.quote(t.name()));
                      ResultSet rs = ps.executeQuery()) {
                     ResultSetMetaData md = rs.getMetaData();
                     List<String> names = new ArrayList<>();
@@ -142,12 +143,12 @@ public final class GeoPackageImporter implements Importer {
                             String n = names.get(i);
                             if (n.equalsIgnoreCase(t.geometryColumn())) {
                                 try {
-                                    g = decoder.decode(rs.getBytes(i + 1));
-                                } catch (IllegalArgumentException e) {
+                                    g = geometry(rs.getBytes(i + 1));
+                                } catch (DataSourceException e) {
                                     ctx.report().error(sheet, row, n, "", e.getMessage());
                                     bad = true;
                                 }
-                            } else if (!n.equalsIgnoreCase("fid")) {
+                            } else if (!n.equalsIgnoreCase(GpkgTables.ID_COLUMN)) {
                                 attrs.put(n, rs.getObject(i + 1));
                             }
                         }
@@ -158,6 +159,15 @@ public final class GeoPackageImporter implements Importer {
                     throw new IOException(file + ": table " + t.name() + ": " + e.getMessage(), e);
                 }
             }
+        }
+
+        /** Through the shared GeoPackage codec; an empty geometry imports as none, without reading its WKB. */
+        private static Geometry geometry(byte[] blob) {
+            if (blob == null || GpkgGeometry.header(blob).empty()) return null;
+            Geometry g = GpkgGeometry.decode(blob);
+            if (g.isEmpty()) return null;
+            g.setSRID(0); // the CRS travels in the record, as the SRS code or WKT the pipeline knows
+            return g;
         }
 
         @Override

@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +47,7 @@ import org.onemap.dataimport.geojson.GeoJsonImporter;
 import org.onemap.dataimport.geopackage.GeoPackageImporter;
 import org.onemap.dataimport.shapefile.ShapefileReader;
 import org.onemap.dataimport.table.TableImporter;
+import org.onemap.datasources.gpkg.GeoPackage;
 
 /** Each export format written from a layer and read back with OneMap's own importers (and GDAL when present). */
 class LayerExportTest {
@@ -177,6 +182,26 @@ class LayerExportTest {
         if (info != null) {
             assertTrue(info.contains("Feature Count: 3"), info);
             assertTrue(info.contains("Multi Polygon"), info);
+        }
+    }
+
+    /** The export writes through the provider's GeoPackage code: the provider opens it, R-tree and extent included. */
+    @Test
+    void geoPackageExportIsWhatTheProviderWritesWithItsRtree() throws Exception {
+        Path file = dir.resolve("parcel.gpkg");
+        new GeoPackageExport().export(parcels, Query.ALL, file);
+        try (GeoPackage g = GeoPackage.open(file, false, true)) {
+            FeatureSource back = g.layer("parcel");
+            assertEquals(parcels.schema().fields(), back.schema().fields());
+            assertEquals(3, back.count(Query.ALL));
+            assertEquals(parcels.extent(), back.extent());
+            assertEquals(1, back.count(Query.bbox(new Envelope(112.899, 112.915, 27.79, 27.82))), "bbox through the R-tree");
+            assertEquals(PARCELS[1][1], back.list(Query.ALL).get(1).get("parcel_code"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM rtree_parcel_geom")) {
+            assertEquals(3, rs.getInt(1), "one R-tree entry per exported parcel");
         }
     }
 

@@ -105,33 +105,10 @@ public final class GeoPackage implements DataSource {
         int srs = schema.srid();
         return withConnection(c -> {
             if (!srsKnown(c, srs)) throw new DataSourceException("SRS " + srs + " is not in gpkg_spatial_ref_sys of " + path.getFileName());
-            StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(GpkgTables.quote(schema.name()))
-                    .append(" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ").append(schema.geometryType().name());
-            for (FieldDef d : schema.fields()) {
-                if (d.name().equalsIgnoreCase("fid") || d.name().equalsIgnoreCase("geom")) {
-                    throw new DataSourceException("field " + d.name() + " clashes with the GeoPackage key/geometry column name");
-                }
-                ddl.append(", ").append(GpkgTables.quote(d.name())).append(' ').append(GpkgColumns.sqlType(d));
-            }
             c.setAutoCommit(false);
             try {
-                try (var s = c.createStatement()) {
-                    s.execute(ddl.append(')').toString());
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-                        + "VALUES (?, 'features', ?, '', ?)")) {
-                    ps.setString(1, schema.name());
-                    ps.setString(2, schema.name());
-                    ps.setInt(3, srs);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)")) {
-                    ps.setString(1, schema.name());
-                    ps.setString(2, schema.geometryType().name());
-                    ps.setInt(3, srs);
-                    ps.executeUpdate();
-                }
-                GpkgTables.createRtree(c, schema.name(), "fid", "geom");
+                GpkgTables.createFeatureTable(c, schema);
+                GpkgTables.createRtree(c, schema.name(), GpkgTables.ID_COLUMN, GpkgTables.GEOMETRY_COLUMN);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -189,20 +166,6 @@ public final class GeoPackage implements DataSource {
             throw new DataSourceException(path.getFileName() + ": " + e.getMessage(), e);
         } finally {
             lock.unlock();
-        }
-    }
-
-    static void widenContentsExtent(Connection c, String table, Envelope e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET "
-                + "min_x = MIN(COALESCE(min_x, ?1), ?1), max_x = MAX(COALESCE(max_x, ?2), ?2), "
-                + "min_y = MIN(COALESCE(min_y, ?3), ?3), max_y = MAX(COALESCE(max_y, ?4), ?4), "
-                + "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?5")) {
-            ps.setDouble(1, e.getMinX());
-            ps.setDouble(2, e.getMaxX());
-            ps.setDouble(3, e.getMinY());
-            ps.setDouble(4, e.getMaxY());
-            ps.setString(5, table);
-            ps.executeUpdate();
         }
     }
 

@@ -13,7 +13,7 @@ import org.onemap.core.feature.FieldType;
  * Maps GeoPackage column types (Table 1 of the spec, plus what GDAL writes) to OneMap field types and
  * converts values both ways. SQLite stores dates as ISO-8601 text and booleans as 0/1.
  */
-final class GpkgColumns {
+public final class GpkgColumns {
     private GpkgColumns() {}
 
     /** The field type of a declared column type, or null for types OneMap does not carry (BLOB). */
@@ -31,7 +31,7 @@ final class GpkgColumns {
         };
     }
 
-    static String sqlType(FieldDef d) {
+    public static String sqlType(FieldDef d) {
         return switch (d.type()) {
             case STRING -> "TEXT";
             case INTEGER -> "MEDIUMINT";
@@ -44,7 +44,7 @@ final class GpkgColumns {
     }
 
     /** A Java attribute value → what SQLite stores. */
-    static Object toSql(Object v) {
+    public static Object toSql(Object v) {
         if (v instanceof Boolean b) return b ? 1 : 0;
         if (v instanceof Instant t) return t.toString();
         if (v instanceof java.time.temporal.TemporalAccessor t) return t.toString();

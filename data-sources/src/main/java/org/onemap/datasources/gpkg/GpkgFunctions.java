@@ -11,10 +11,10 @@ import org.sqlite.Function;
  * spec Annex F.3). SQLite has none built in; GDAL and SpatiaLite register their own, so every
  * connection that writes a feature table must register these first or the triggers fail.
  */
-final class GpkgFunctions {
+public final class GpkgFunctions {
     private GpkgFunctions() {}
 
-    static void register(Connection c) throws SQLException {
+    public static void register(Connection c) throws SQLException {
         bound(c, "ST_MinX", Envelope::getMinX);
         bound(c, "ST_MaxX", Envelope::getMaxX);
         bound(c, "ST_MinY", Envelope::getMinY);

@@ -17,6 +17,7 @@ import org.onemap.core.spi.DataSourceException;
  * The GeoPackage geometry blob (OGC 12-128r18 §2.1.3): {@code GP}, version 0, flags (byte order,
  * envelope kind, empty), the SRS id and an optional envelope, then standard WKB. Reads every envelope
  * kind (none, XY, XYZ, XYM, XYZM) and either byte order; writes little-endian with an XY envelope.
+ * The one codec of the project: the provider, the importer and the exporter all go through it.
  */
 public final class GpkgGeometry {
     private static final int[] ENVELOPE_BYTES = {0, 32, 48, 48, 64};
@@ -24,7 +25,7 @@ public final class GpkgGeometry {
     private GpkgGeometry() {}
 
     /** The decoded header: SRS id, envelope (null when the blob carries none) and the empty flag. */
-    public record Header(int srsId, Envelope envelope, boolean empty, int wkbOffset) {}
+    public record Header(int srsId, Envelope envelope, boolean empty, boolean extended, int wkbOffset) {}
 
     /** Encodes {@code g} (null gives null) with {@code srsId} in the header. */
     public static byte[] encode(Geometry g, int srsId) {
@@ -51,17 +52,20 @@ public final class GpkgGeometry {
         int srsId = b.getInt(4);
         int kind = (flags >> 1) & 0x07;
         if (kind >= ENVELOPE_BYTES.length) throw new DataSourceException("invalid GeoPackage envelope indicator " + kind);
+        if (blob.length < 8 + ENVELOPE_BYTES[kind]) throw new DataSourceException("GeoPackage geometry blob too short");
         Envelope env = null;
         if (kind > 0) { // minx, maxx, miny, maxy come first whatever the dimension
             env = new Envelope(b.getDouble(8), b.getDouble(16), b.getDouble(24), b.getDouble(32));
         }
-        return new Header(srsId, env, (flags & 0x10) != 0, 8 + ENVELOPE_BYTES[kind]);
+        return new Header(srsId, env, (flags & 0x10) != 0, (flags & 0x20) != 0, 8 + ENVELOPE_BYTES[kind]);
     }
 
     /** Decodes a blob into a JTS geometry with {@code srid} set from the header; null stays null. */
     public static Geometry decode(byte[] blob) {
         if (blob == null) return null;
         Header h = header(blob);
+        // the header (envelope) of an extended type is standard, so the R-tree and bbox tests still use it
+        if (h.extended()) throw new DataSourceException("extended GeoPackage geometry types are not supported");
         try {
             GeometryFactory gf = new GeometryFactory(new PrecisionModel(), h.srsId());
             return new WKBReader(gf).read(Arrays.copyOfRange(blob, h.wkbOffset(), blob.length));

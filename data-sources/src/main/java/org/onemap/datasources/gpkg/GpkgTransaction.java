@@ -43,8 +43,7 @@ final class GpkgTransaction implements Transaction {
             cols.add(d.name());
             vals.add(GpkgColumns.toSql(f.get(d.name())));
         }
-        String sql = "INSERT INTO " + GpkgTables.quote(layer.name()) + " (" + String.join(", ", cols.stream().map(GpkgTables::quote).toList())
-                + ") VALUES (" + String.join(", ", cols.stream().map(c -> "?").toList()) + ")";
+        String sql = GpkgTables.insert(layer.name(), cols);
         widen(f);
         return write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -101,7 +100,7 @@ final class GpkgTransaction implements Transaction {
         }
         try {
             gpkg.run(c -> {
-                if (!touched.isNull()) GeoPackage.widenContentsExtent(c, layer.name(), touched);
+                if (!touched.isNull()) GpkgTables.widenExtent(c, layer.name(), touched);
                 c.commit();
                 return null;
             });

@@ -174,6 +174,11 @@ class GeoPackageProviderTest {
         assertTrue(GpkgGeometry.header(empty).empty());
         assertNull(GpkgGeometry.envelope(empty));
         assertThrows(DataSourceException.class, () -> GpkgGeometry.header(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
+        // what the importer used to check on its own copy of the codec: extended types, a blob cut inside its envelope
+        byte[] extended = blob.clone();
+        extended[3] |= 0x20;
+        assertThrows(DataSourceException.class, () -> GpkgGeometry.decode(extended));
+        assertThrows(DataSourceException.class, () -> GpkgGeometry.header(java.util.Arrays.copyOf(blob, 20)));
     }
 
     @Test

@@ -142,12 +142,9 @@ final class EditingSession implements SessionListener {
         changed.run();
     }
 
+    /** For the mirrors a redo is the command executed again. */
     @Override
-    public void redone(EditCommand command) {
-        undoIsHistory.push(historyCommands.contains(command));
-        if (command instanceof ChangeSet cs) done.add(cs);
-        changed.run();
-    }
+    public void redone(EditCommand command) { executed(command); }
 
     @Override
     public void cleared() {
