@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Imports the same files with `onemap import` and with `ogr2ogr -f GPKG`, whole process each, runs
-# interleaved (the machine is shared and noisy); prints raw wall times and peak RSS (/usr/bin/time -v),
+# interleaved (the machine is shared and noisy); prints raw wall times, CPU seconds (user + sys) and peak RSS (/usr/bin/time -v),
 # medians and ratios.
 #   case 1: N generated parcels (default 1M), GBK shapefile → a new workspace layer (spatial index
 #           included) vs → GeoPackage (ogr2ogr builds its R-tree by default)
@@ -36,15 +36,18 @@ cp="$cp:$(cat "$root/app/target/runtime-classpath.txt")"
 printf '#!/usr/bin/env bash\nexec java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Djava.awt.headless=true -Xmx1g %s -cp "%s" org.onemap.app.Main "$@"\n' \
   "${ONEMAP_JAVA_OPTS:-}" "$cp" > "$work/onemap"
 chmod +x "$work/onemap"
+# ./onemap adds these for a spreadsheet import (C1 only, serial GC: see the launcher)
+sed 's/ -Xmx1g / -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC /' "$work/onemap" > "$work/onemap-table"
+chmod +x "$work/onemap-table"
 onemap() { "$work/onemap" "$@"; }
 
 gen="$work/gen"
 genx="$work/genx"
-if [ ! -f "$gen/parcels.shp" ]; then
+if [[ " $cases " == *" shp "* ]] && [ ! -f "$gen/parcels.shp" ]; then
   echo "== generate $parcels parcels (GBK shapefile)" >&2
   onemap generate --parcels "$parcels" --no-xlsx --out "$gen" >&2
 fi
-if [ ! -f "$genx/parcels.xlsx" ]; then
+if [[ " $cases " == *" xlsx "* ]] && [ ! -f "$genx/parcels.xlsx" ]; then
   echo "== generate $xrows parcels with xlsx (labelled generated; only the xlsx is used)" >&2
   onemap generate --parcels "$xrows" --out "$genx" >&2
 fi
@@ -68,18 +71,20 @@ if [ ! -f "$work/ws0/workspace.mv.db" ]; then
 fi
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-# runs "$@" under /usr/bin/time -v; appends "seconds" to t[$key] and "MB" to m[$key]
-declare -A t m
+# runs "$@" under /usr/bin/time -v; appends wall "seconds" to t[$key], CPU (user + sys) seconds to c[$key], "MB" to m[$key]
+declare -A t c m
 timed() {
   local key=$1; shift
   local log="$work/time-$key.log"
   /usr/bin/time -v "$@" >"$work/out-$key.log" 2>"$log" || { echo "$key failed:" >&2; tail -5 "$log" >&2; exit 1; }
-  local wall rss
+  local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
   t[$key]+="$wall "
+  c[$key]+="$cpu "
   m[$key]+="$rss "
-  echo "  $key: $wall s, peak RSS $rss MB" >&2
+  echo "  $key: $wall s, CPU $cpu s, peak RSS $rss MB" >&2
 }
 loads=""
 for i in $(seq "$runs"); do
@@ -91,7 +96,7 @@ for i in $(seq "$runs"); do
     timed ogr-shp ogr2ogr -f GPKG "$work/out.gpkg" "$gen/parcels.shp"
   fi
   if [[ " $cases " == *" xlsx "* ]]; then
-    timed onemap-xlsx "$work/onemap" import "$genx/parcels.xlsx" --sheet "$sheet" --x 质心经度 --y 质心纬度 --layer survey_xlsx --workspace "$work/ws"
+    timed onemap-xlsx "$work/onemap-table" import "$genx/parcels.xlsx" --sheet "$sheet" --x 质心经度 --y 质心纬度 --layer survey_xlsx --workspace "$work/ws"
     timed ogr-xlsx ogr2ogr -f GPKG "$work/outx.gpkg" "$work/survey.vrt"
   fi
   loads+="$(cut -d' ' -f1 /proc/loadavg) "
@@ -112,5 +117,6 @@ for c in $cases; do
   om=$(echo "${m[onemap-$c]}" | median); gm=$(echo "${m[ogr-$c]}" | median)
   echo "$c: onemap [${t[onemap-$c]% }] s median $o s, peak RSS [${m[onemap-$c]% }] MB median $om MB;" \
        "ogr2ogr [${t[ogr-$c]% }] s median $g s, peak RSS [${m[ogr-$c]% }] MB median $gm MB;" \
-       "ogr2ogr/onemap time = $(echo "scale=2; $g / $o" | bc)x"
+       "ogr2ogr/onemap time = $(echo "scale=2; $g / $o" | bc)x;" \
+       "CPU s onemap [${c[onemap-$c]% }] ogr2ogr [${c[ogr-$c]% }]"
 done

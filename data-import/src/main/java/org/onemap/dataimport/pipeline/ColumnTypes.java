@@ -10,8 +10,6 @@ import org.onemap.core.feature.FieldType;
  * (the word is then reported); dates and booleans keep their type; anything else is STRING.
  */
 final class ColumnTypes {
-    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[-+]?\\d+"); // per cell: compile once
-
     private long filled;
     private long numeric;
     private long integral = 0;
@@ -44,7 +42,7 @@ final class ColumnTypes {
             Double d = Numbers.parse(s);
             if (d != null) {
                 numeric++;
-                if (INTEGER.matcher(s).matches()) {
+                if (Numbers.isInteger(s)) {
                     integral++;
                     String digits = s.charAt(0) == '-' || s.charAt(0) == '+' ? s.substring(1) : s;
                     if (digits.length() > 1 && digits.charAt(0) == '0') leadingZero = true;

@@ -22,6 +22,7 @@ import org.onemap.dataimport.ImportException;
 import org.onemap.dataimport.ImportProgress;
 import org.onemap.dataimport.ImportReport;
 import org.onemap.dataimport.ImportSource;
+import org.onemap.dataimport.SourceRecord;
 
 /**
  * The write pass of every import, for sources that declare their schema (shapefiles) or whose types a first
@@ -40,6 +41,7 @@ final class StreamingImport {
     private final LayerSchema declared;
     private final ImportReport report;
     private final ImportProgress progress;
+    private boolean validated;
 
     StreamingImport(DataSource ws, ImportSource src, LayerSchema declared, ImportReport report, ImportProgress progress) {
         this.ws = ws;
@@ -47,6 +49,19 @@ final class StreamingImport {
         this.declared = declared;
         this.report = report;
         this.progress = progress;
+    }
+
+    /**
+     * The source's records were already checked by a {@link RecordValidator} into this report and carry
+     * WGS84 geometry (a {@link RecordSpill}): they are not checked again (that would report each problem twice).
+     */
+    StreamingImport validated() {
+        validated = true;
+        return this;
+    }
+
+    private Geometry check(RecordValidator validator, SourceRecord r) {
+        return validated ? r.geometry() : validator.check(r);
     }
 
     ImportResult run(Path file, ImportRequest req) throws IOException {
@@ -90,7 +105,7 @@ final class StreamingImport {
             }
             List<Feature> batch = new ArrayList<>(BATCH);
             src.read(new ImportContext(ws, report, progress), r -> {
-                Geometry g = validator.check(r);
+                Geometry g = check(validator, r);
                 if (g == null || report.hasErrorFor(r.sheet(), r.row())) return;
                 Feature f = mapper.map(r, g);
                 if (f == null || (allOrNothing && report.hasErrors())) return; // rejected: read on only to report every problem
@@ -128,7 +143,7 @@ final class StreamingImport {
         long written;
         try (BulkLoad load = loading.startBulkLoad(schema, req.user())) {
             src.read(new ImportContext(ws, report, progress), r -> {
-                Geometry g = validator.check(r);
+                Geometry g = check(validator, r);
                 if (g == null || report.hasErrorFor(r.sheet(), r.row())) return;
                 Feature f = mapper.map(r, g);
                 if (f == null || (allOrNothing && report.hasErrors())) return; // rejected: read on only to report every problem

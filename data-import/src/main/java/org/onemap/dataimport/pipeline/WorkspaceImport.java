@@ -36,9 +36,9 @@ import org.onemap.dataimport.SourceRecord;
  * is recorded in the {@link ImportCatalog} so it can be undone. The source file is only read.
  *
  * <p>Memory stays bounded by a write batch: a source that declares its types (shapefile) is validated and
- * written in one pass ({@link StreamingImport}); any other is read twice, first to validate every row and
- * infer the types (an all-or-nothing import with invalid rows is rejected here, before the workspace is
- * touched), then to write.
+ * written in one pass ({@link StreamingImport}); any other is read once to validate every row and infer the
+ * types (an all-or-nothing import with invalid rows is rejected here, before the workspace is touched),
+ * its valid rows kept in a temp file ({@link RecordSpill}) that the write then replays.
  */
 public final class WorkspaceImport {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
@@ -93,32 +93,30 @@ public final class WorkspaceImport {
         String fileName = file.getFileName().toString();
         ImportReport report = new ImportReport(fileName);
         Importer importer = Importers.forFile(file);
-        LayerSchema declared;
         try (ImportSource src = importer.open(file, req.params())) {
             src.description().forEach(report::note);
             Optional<LayerSchema> known = src.declaredSchema();
             if (known.isPresent()) return new StreamingImport(ws, src, known.get(), report, progress).run(file, req);
-            declared = inferSchema(src, report, progress);
+            try (RecordSpill rows = new RecordSpill()) {
+                LayerSchema declared = inferSchema(src, rows, report, progress);
+                if (report.hasErrors() && req.rows() == ImportRequest.RowMode.ALL) throw rejection(report); // nothing touched yet
+                // the types are known: the validated rows stream from the spill into the layer like a shapefile's
+                return new StreamingImport(ws, rows, declared, report, progress).validated().run(file, req);
+            }
         } catch (IOException e) {
             throw new ImportException(located(e) + "; nothing imported", e);
-        }
-        if (report.hasErrors() && req.rows() == ImportRequest.RowMode.ALL) throw rejection(report); // nothing touched yet
-        // second pass: the types are known, so the rows stream into the layer like a shapefile's
-        ImportReport written = new ImportReport(fileName);
-        report.notes().forEach(written::note);
-        try (ImportSource src = importer.open(file, req.params())) {
-            return new StreamingImport(ws, src, declared, written, progress).run(file, req);
-        } catch (IOException e) {
-            throw new ImportException(located(e) + "; nothing imported", e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImportException(e.getMessage() + "; nothing imported", e.getCause());
         }
     }
 
     /**
-     * First pass over a source without declared types: validates every row (so an all-or-nothing import is
-     * rejected before the workspace is touched) and infers each column's type from the values of the valid
-     * rows, and the geometry type. Holds one type tally per column, not the rows.
+     * The one read of a source without declared types: validates every row (so an all-or-nothing import is
+     * rejected before the workspace is touched), infers each column's type from the values of the valid
+     * rows, and the geometry type, and keeps the valid rows (geometry in WGS84) in {@code rows} for the
+     * write. Holds one type tally per column in memory, the rows on disk.
      */
-    private LayerSchema inferSchema(ImportSource src, ImportReport report, ImportProgress progress) throws IOException {
+    private LayerSchema inferSchema(ImportSource src, RecordSpill rows, ImportReport report, ImportProgress progress) throws IOException {
         RecordValidator validator = new RecordValidator(report, RecordValidator.area(ws));
         Map<String, ColumnTypes> types = new LinkedHashMap<>();
         GeometryShapes.Tally kinds = new GeometryShapes.Tally();
@@ -128,6 +126,7 @@ public final class WorkspaceImport {
             if (g == null) return;
             kinds.add(g);
             for (Map.Entry<String, Object> e : r.attributes().entrySet()) types.computeIfAbsent(e.getKey(), k -> new ColumnTypes()).add(e.getValue());
+            rows.add(r, g);
         });
         progress.checkCancelled();
         src.description().stream().filter(d -> !report.notes().contains(d)).forEach(report::note);

@@ -5,21 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams an {@code .xlsx} with SAX over the sheet XML (POI's {@link XSSFReader} for the parts and shared
- * strings), in memory bounded by one row: a 100k-row sheet is never held as a workbook. Numeric cells give
+ * Streams an {@code .xlsx} with a lean scanner over the sheet XML ({@link SheetXml}; POI's {@link XSSFReader}
+ * for the parts and shared strings), in memory bounded by one row: a 100k-row sheet is never held as a workbook. Numeric cells give
  * their stored value, not the display format (a "0.00" format would round coordinates away).
  * Opened read-only: the file is never modified.
  */
@@ -36,25 +31,21 @@ public final class XlsxCells implements TableCells {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     String name = it.getSheetName();
                     sink.sheet(name);
-                    var parser = f.newSAXParser();
-                    parser.getXMLReader().setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                    parser.parse(new InputSource(in), new SheetHandler(name, strings, sink));
+                    new SheetXml(in).scan(new SheetHandler(name, strings, sink));
                 }
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException e) {
             throw new IOException(file.getFileName() + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new IOException(file.getFileName() + ": not an .xlsx workbook (" + e.getMessage() + ")", e);
         }
     }
 
-    private static final class SheetHandler extends DefaultHandler {
+    private static final class SheetHandler implements SheetXml.Handler {
         private final String sheet;
         private final ReadOnlySharedStringsTable strings;
         private final CellRowSink sink;
@@ -73,36 +64,34 @@ public final class XlsxCells implements TableCells {
         }
 
         @Override
-        public void startElement(String uri, String local, String qName, Attributes a) {
-            switch (local) {
-                case "row" -> {
+        public void start(String element, String r, String t) {
+            switch (element) {
+                case SheetXml.ROW -> {
                     inRow = true;
                     cells.clear();
-                    String r = a.getValue("r");
-                    row = r != null ? Integer.parseInt(r) : row + 1;
+                    row = r != null ? Integer.parseInt(r.trim()) : row + 1;
                     col = -1;
                 }
-                case "c" -> {
-                    String ref = a.getValue("r");
-                    col = ref != null ? column(ref) : col + 1;
-                    type = a.getValue("t");
+                case SheetXml.CELL -> {
+                    col = r != null ? column(r) : col + 1;
+                    type = t;
                     text.setLength(0);
                 }
-                case "v", "t" -> inValue = inRow;
+                case SheetXml.VALUE, SheetXml.TEXT -> inValue = inRow;
                 default -> { }
             }
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue) text.append(ch, start, length);
+        public void text(CharSequence chars) {
+            if (inValue) text.append(chars);
         }
 
         @Override
-        public void endElement(String uri, String local, String qName) {
-            switch (local) {
-                case "v", "t" -> inValue = false;
-                case "c" -> {
+        public void end(String element) {
+            switch (element) {
+                case SheetXml.VALUE, SheetXml.TEXT -> inValue = false;
+                case SheetXml.CELL -> {
                     String raw = text.toString();
                     String value;
                     if (raw.isEmpty()) value = null;
@@ -113,7 +102,7 @@ public final class XlsxCells implements TableCells {
                     while (cells.size() <= col) cells.add(null);
                     cells.set(col, value);
                 }
-                case "row" -> {
+                case SheetXml.ROW -> {
                     inRow = false;
                     sink.row(sheet, row, new ArrayList<>(cells));
                 }
