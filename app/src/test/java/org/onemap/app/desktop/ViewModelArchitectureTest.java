@@ -46,7 +46,9 @@ class ViewModelArchitectureTest {
             "RotateTool", "SelectTool", "CopyFromLayerTool", "AttributeFormModel", "FormField", "FieldDomains",
             "SnapSettings", "SnapTargets", "EditMeasure", "TopologyReview", "ViolationItem", "ViolationTexts",
             // raster layers and swipe (issue 3)
-            "RasterLayersModel", "RasterLayerItem", "SwipeModel", "RasterLegend", "RasterStyleKind");
+            "RasterLayersModel", "RasterLayerItem", "SwipeModel", "RasterLegend", "RasterStyleKind",
+            // live layers (实时图层)
+            "LiveLayersModel", "LiveLayerItem");
 
     private static DescribedPredicate<JavaClass> viewModels() {
         return DescribedPredicate.describe("are view-models " + VIEW_MODELS,
