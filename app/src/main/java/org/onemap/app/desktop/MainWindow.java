@@ -70,6 +70,7 @@ public final class MainWindow {
     private final BooleanProperty identifyShown = new SimpleBooleanProperty(true);
     private final org.onemap.app.desktop.sync.SyncPanels syncPanels;
     private final org.onemap.app.desktop.raster.RasterLayers rasters;
+    private final org.onemap.app.desktop.live.LiveLayers live;
 
     private MainWindow(DataSource workspace, Locale locale, BasemapTiles tiles) {
         this.background = Executors.newFixedThreadPool(2, daemonThreads());
@@ -114,6 +115,10 @@ public final class MainWindow {
         menu.getMenus().get(0).getItems().add(1, rasters.menuItem(owner));
         rasters.attach(map, layerPanel, viewModel.status(), owner);
         org.onemap.app.workspace.WorkspaceRasters.folder(workspace).ifPresent(rasters::addFolder);
+        // 实时图层: the wall's live machinery and sensors, off until switched on in the layer panel
+        this.live = new org.onemap.app.desktop.live.LiveLayers(workspace, m,
+                org.onemap.app.live.LiveSettings.from(System.getenv(), System.getProperties()), java.time.Clock.systemDefaultZone());
+        live.attach(map, layerPanel);
         root.setTop(new VBox(menu, new MainToolBar(viewModel, map)));
         // ---- history (issue 7): feature history, map as of a date, batch attribute edit
         this.history = new HistoryActions(viewModel, map, background, Platform::runLater);
@@ -181,6 +186,9 @@ public final class MainWindow {
     /** The raster layers (遥感影像 group, swipe comparison; issue 3). */
     public org.onemap.app.desktop.raster.RasterLayers rasters() { return rasters; }
 
+    /** The 实时图层 group: live machinery and sensor layers. */
+    public org.onemap.app.desktop.live.LiveLayers live() { return live; }
+
     /** The window title in the UI language. */
     public String title() { return viewModel.messages().get("app.title"); }
 
@@ -210,6 +218,7 @@ public final class MainWindow {
         background.shutdownNow();
         map.dispose();
         rasters.dispose();
+        live.dispose();
     }
 
     // a theme brings its panel (right of the map), its overlays and its saved view's extent; clearing takes them away

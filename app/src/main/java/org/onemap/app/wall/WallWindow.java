@@ -33,7 +33,7 @@ import org.onemap.app.desktop.MainViewModel;
 import org.onemap.app.desktop.Messages;
 import org.onemap.app.desktop.map.BasemapTiles;
 import org.onemap.app.desktop.map.MapPane;
-import org.onemap.app.wall.live.LiveSettings;
+import org.onemap.app.live.LiveSettings;
 import org.onemap.core.spi.DataSource;
 
 /**
@@ -161,6 +161,7 @@ public final class WallWindow {
         side.setWidth(config.layout().sidePanelWidth() * scale);
         liveFeeds.markerLayer().setMarkerSize(5 * scale);
         alertRings.setRadius(14 * scale);
+        map.setLabelScale(WallLabelScale.of(width, height, config.layout(), System.getProperties())); // issue 8: labels readable from the room
         scaleFromBottomLeft(map.lookup("#scaleBar"), scale);
         Scene scene = new Scene(root, width, height);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

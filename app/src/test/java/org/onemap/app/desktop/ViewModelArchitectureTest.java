@@ -47,7 +47,9 @@ class ViewModelArchitectureTest {
             "SnapSettings", "SnapTargets", "EditMeasure", "TopologyReview", "ViolationItem", "ViolationTexts",
             "EditSessionControl", "ToolHost", "SessionState", "EditReview", "EditSnapping", "EditLayers",
             // raster layers and swipe (issue 3)
-            "RasterLayersModel", "RasterLayerItem", "SwipeModel", "RasterLegend", "RasterStyleKind");
+            "RasterLayersModel", "RasterLayerItem", "SwipeModel", "RasterLegend", "RasterStyleKind",
+            // live layers (实时图层)
+            "LiveLayersModel", "LiveLayerItem");
 
     private static DescribedPredicate<JavaClass> viewModels() {
         return DescribedPredicate.describe("are view-models " + VIEW_MODELS,

@@ -16,13 +16,23 @@ class WallConfigTest {
     void layoutAndPlaylistAreSavedAndRestoredPerWall(@TempDir Path walls) {
         WallConfig a = WallConfig.loadOrCreate(walls, "hall-a", "4711");
         WallView v = new WallView("environment", new WallView.Extent(112.5, 27.5, 113.0, 28.0), List.of("sensor"), 45);
-        a.withLayout(new WallLayout(800, true, false, 32, 3)).withPlaylist(List.of(v)).save(walls);
+        a.withLayout(new WallLayout(800, true, false, 32, 3, 2.2)).withPlaylist(List.of(v)).save(walls);
         WallConfig.loadOrCreate(walls, "hall-b", "9999");
 
         WallConfig back = WallConfig.read(walls.resolve("hall-a.json"));
-        assertEquals(new WallLayout(800, true, false, 32, 3), back.layout());
+        assertEquals(new WallLayout(800, true, false, 32, 3, 2.2), back.layout());
         assertEquals(List.of(v), back.playlist());
         assertEquals(WallLayout.defaults(), WallConfig.read(walls.resolve("hall-b.json")).layout(), "walls do not share layouts");
+    }
+
+    @Test
+    void aConfigSavedBeforeLabelScalesTakesTheScreensScale(@TempDir Path walls) throws Exception {
+        WallConfig.loadOrCreate(walls, "old", "4711").save(walls);
+        Path f = walls.resolve("old.json");
+        String json = java.nio.file.Files.readString(f);
+        java.nio.file.Files.writeString(f, json.replaceAll(",\\s*\"labelScale\"\\s*:\\s*[0-9.]+", ""));
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.readString(f).contains("labelScale"), "the test wrote an old config");
+        assertEquals(0, WallConfig.read(f).layout().labelScale(), "no labelScale in the file: from the screen size");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.onemap.app.desktop.map.LocalBasemap;
 import org.onemap.app.desktop.theme.TimeSliderViewModel;
-import org.onemap.app.wall.live.LiveSettings;
+import org.onemap.app.live.LiveSettings;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;

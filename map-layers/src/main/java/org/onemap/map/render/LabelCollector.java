@@ -30,9 +30,16 @@ final class LabelCollector {
 
     LabelCollector(List<LabelCandidate> out, ScreenProjection p, RenderLayer layer, int layerIndex, double ratio,
                    Envelope clipLonLat, double ax0, double ay0, double ax1, double ay1) {
+        this(out, p, layer, layerIndex, ratio, 1, clipLonLat, ax0, ay0, ax1, ay1);
+    }
+
+    /** With the layer's label style scaled by {@code labelScale} (see {@link LabelStyle#scaled}). */
+    LabelCollector(List<LabelCandidate> out, ScreenProjection p, RenderLayer layer, int layerIndex, double ratio, double labelScale,
+                   Envelope clipLonLat, double ax0, double ay0, double ax1, double ay1) {
         this.out = out;
         this.p = p;
-        this.style = layer.style().label();
+        // scaled here, so the placer measures, pads and the painter draws the larger text alike
+        this.style = layer.style().label().scaled(labelScale);
         this.layer = layer.name();
         this.layerIndex = layerIndex;
         this.opacity = layer.opacity();

@@ -27,8 +27,13 @@ public final class LabelLayout {
 
     /** The labels of {@code layers} (bottom first) placed for {@code viewport}, in device pixels, in drawing order. */
     public List<PlacedLabel> place(List<RenderLayer> layers, Viewport viewport) {
+        return place(layers, viewport, 1);
+    }
+
+    /** As {@link #place(List, Viewport)} with labels scaled by {@code labelScale}: see {@link ViewportLabels#place(List, Viewport, double)}. */
+    public List<PlacedLabel> place(List<RenderLayer> layers, Viewport viewport, double labelScale) {
         forgetOthers(layers);
-        return ViewportLabels.place(layers, viewport, this::read);
+        return ViewportLabels.place(layers, viewport, labelScale, this::read);
     }
 
     /** Drops every copy: the next layout reads the sources again (after an edit or a style change). */

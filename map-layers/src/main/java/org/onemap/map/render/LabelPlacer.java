@@ -28,6 +28,8 @@ final class LabelPlacer {
     private final Rectangle2D area;
     private final boolean tiled;
     private final double ratio;
+    /** Device pixels of the clearance every label keeps (one logical pixel, times the label scale). */
+    private final double clearance;
     private final Map<Long, Font> fonts = new HashMap<>();
 
     /**
@@ -35,9 +37,18 @@ final class LabelPlacer {
      * and a label goes to the tile that holds its first position not cut by a tile edge: see {@link #place}.
      */
     LabelPlacer(Rectangle2D area, boolean tiled, double ratio) {
+        this(area, tiled, ratio, 1);
+    }
+
+    /**
+     * For candidates whose styles were scaled by {@code labelScale} ({@link LabelCollector}): the gap
+     * kept round each label grows with its text, so scaled labels stay as far apart, relatively.
+     */
+    LabelPlacer(Rectangle2D area, boolean tiled, double ratio, double labelScale) {
         this.area = area;
         this.tiled = tiled;
         this.ratio = ratio;
+        this.clearance = ratio * labelScale;
     }
 
     /**
@@ -64,7 +75,7 @@ final class LabelPlacer {
             Rectangle2D lb = font.createGlyphVector(frc, c.text()).getLogicalBounds();
             double w = lb.getWidth();
             double h = lb.getHeight();
-            double pad = (s.halo() != null ? s.haloWidth() : 0) * ratio + ratio;
+            double pad = (s.halo() != null ? s.haloWidth() : 0) * ratio + clearance;
             Rectangle2D box = null;
             double cx = 0, cy = 0, angle = 0;
             if (c.kind() == LabelCandidate.Kind.LINE) {
@@ -131,7 +142,7 @@ final class LabelPlacer {
             double cx = x - w / 2, cy = y - h / 2;
             return new double[][] {{cx, cy}, {cx, cy - 1.5 * h}, {cx, cy + 1.5 * h}, {cx - 0.6 * w, cy}, {cx + 0.6 * w, cy}};
         }
-        double gap = c.symbolRadius() + pad + ratio;   // clear of the point's own symbol, halo included
+        double gap = c.symbolRadius() + pad + clearance;   // clear of the point's own symbol, halo included
         return new double[][] {
             {x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h}, {x - w / 2, y + gap}
         };

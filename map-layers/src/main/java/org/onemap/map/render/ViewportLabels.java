@@ -36,7 +36,16 @@ public final class ViewportLabels {
 
     /** The labels of {@code layers} (bottom first) placed for {@code viewport}, in device pixels, in drawing order. */
     public static List<PlacedLabel> place(List<RenderLayer> layers, Viewport viewport) {
-        return place(layers, viewport, (layer, query, sink) -> layer.source().read(query, sink));
+        return place(layers, viewport, 1);
+    }
+
+    /**
+     * As {@link #place(List, Viewport)} with every label style scaled by {@code labelScale} (font size,
+     * halo, clearance and the room a feature needs for its name): a wall read from across a room
+     * wants 1.5–2×. Scaled labels still never overlap; fewer fit.
+     */
+    public static List<PlacedLabel> place(List<RenderLayer> layers, Viewport viewport, double labelScale) {
+        return place(layers, viewport, labelScale, (layer, query, sink) -> layer.source().read(query, sink));
     }
 
     /** How the features of a labelled layer in a lon/lat box are got: from the source, or a copy of it. */
@@ -44,7 +53,8 @@ public final class ViewportLabels {
         void read(RenderLayer layer, Query query, Consumer<Feature> sink);
     }
 
-    static List<PlacedLabel> place(List<RenderLayer> layers, Viewport viewport, LabelledFeatures features) {
+    static List<PlacedLabel> place(List<RenderLayer> layers, Viewport viewport, double labelScale, LabelledFeatures features) {
+        if (!(labelScale > 0) || Double.isInfinite(labelScale)) throw new IllegalArgumentException("label scale must be > 0: " + labelScale);
         double scale = viewport.scaleDenominator();
         double ratio = viewport.pixelRatio();
         int w = viewport.imageWidth();
@@ -56,10 +66,10 @@ public final class ViewportLabels {
         for (int i = 0; i < layers.size(); i++) {
             RenderLayer layer = layers.get(i);
             if (!labelledAt(layer, scale)) continue;
-            LabelCollector collector = new LabelCollector(candidates, projection, layer, i, ratio, clip, 0, 0, w, h);
+            LabelCollector collector = new LabelCollector(candidates, projection, layer, i, ratio, labelScale, clip, 0, 0, w, h);
             features.read(layer, query, f -> offer(collector, projection, f));
         }
-        return new LabelPlacer(new Rectangle2D.Double(0, 0, w, h), false, ratio).place(FRC, candidates);
+        return new LabelPlacer(new Rectangle2D.Double(0, 0, w, h), false, ratio, labelScale).place(FRC, candidates);
     }
 
     /** Whether {@code layer} is drawn at this scale denominator with its labels shown. */

@@ -24,6 +24,16 @@ public record LabelStyle(String field, double fontSize, boolean bold, Color colo
         return new LabelStyle(field, fontSize, false, new Color(0x22, 0x22, 0x22), Color.WHITE, 2, 0, 0);
     }
 
+    /**
+     * This style read from farther away: font size and halo width times {@code k} (a wall display),
+     * priority, colours and scale range unchanged. {@code k} = 1 returns this style.
+     */
+    public LabelStyle scaled(double k) {
+        if (!(k > 0) || Double.isInfinite(k)) throw new IllegalArgumentException("label scale must be > 0: " + k);
+        if (k == 1) return this;
+        return new LabelStyle(field, fontSize * k, bold, color, halo, haloWidth * k, maxScaleDenominator, priority);
+    }
+
     public boolean visibleAt(double scaleDenominator) {
         return maxScaleDenominator <= 0 || scaleDenominator <= maxScaleDenominator;
     }

@@ -43,6 +43,47 @@ class ViewportLabelsTest {
         }
     }
 
+    // ---- label scale (issue 8: a 4K wall is read from across the room)
+
+    @Test
+    void scaledLabelsAreLargerAndStillNeverOverlap() {
+        double k = 1.8;
+        for (Viewport vp : VIEWS) {
+            List<PlacedLabel> plain = ViewportLabels.place(DEMO, vp);
+            List<PlacedLabel> big = ViewportLabels.place(DEMO, vp, k);
+            assertFalse(big.isEmpty(), "no scaled labels placed in " + vp);
+            Rectangle2D image = new Rectangle2D.Double(0, 0, vp.imageWidth(), vp.imageHeight());
+            int compared = 0;
+            for (int i = 0; i < big.size(); i++) {
+                PlacedLabel a = big.get(i);
+                assertTrue(image.contains(a.box()), "scaled label " + a + " reaches outside " + vp);
+                for (int j = i + 1; j < big.size(); j++) {
+                    assertFalse(a.box().intersects(big.get(j).box()), "scaled labels overlap in " + vp + ": " + a + " and " + big.get(j));
+                }
+                PlacedLabel same = plain.stream().filter(p -> p.layer().equals(a.layer()) && p.text().equals(a.text()))
+                        .findFirst().orElse(null);
+                if (same == null) continue;   // crowded out at 1×, or placed only at 1.8×: nothing to compare
+                compared++;
+                assertEquals(same.fontSize() * k, a.fontSize(), 1e-9, "font size of " + a.text());
+                assertEquals(same.haloWidth() * k, a.haloWidth(), 1e-9, "halo width of " + a.text());
+                assertEquals(same.box().getWidth() * k, a.box().getWidth(), same.box().getWidth() * 0.08,
+                        "collision box of " + a.text() + " grows with its text");
+                assertEquals(same.box().getHeight() * k, a.box().getHeight(), same.box().getHeight() * 0.08,
+                        "collision box height of " + a.text());
+            }
+            assertTrue(compared > 0, "no label placed at both scales in " + vp);
+        }
+    }
+
+    @Test
+    void aScaleOfOnePlacesExactlyTheUnscaledLabels() {
+        for (Viewport vp : VIEWS) assertEquals(ViewportLabels.place(DEMO, vp), ViewportLabels.place(DEMO, vp, 1));
+        LabelLayout layout = new LabelLayout();
+        assertEquals(ViewportLabels.place(DEMO, VIEWS.get(1), 1.8), layout.place(DEMO, VIEWS.get(1), 1.8),
+                "the interactive layout scales as ViewportLabels does");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ViewportLabels.place(DEMO, VIEWS.get(1), 0));
+    }
+
     @Test
     void eachCountyIsNamedOnceInAViewSpanningManyTiles() {
         Viewport vp = VIEWS.get(0);

@@ -56,6 +56,7 @@ final class LabelOverlay extends MapLayer {
     private List<Shown> shown = List.of();
     private Viewport placedFor;
     private boolean enabled = true;
+    private volatile double labelScale = 1;
 
     /** A placed label with the lon/lat its centre is pinned to. */
     private record Shown(PlacedLabel label, double lon, double lat, Node node) {}
@@ -74,6 +75,15 @@ final class LabelOverlay extends MapLayer {
         layers = List.copyOf(newLayers);
         viewChanged();
     }
+
+    /** Labels {@code k} times the size of the layer styles' (font, halo, spacing; a wall): lays out again soon. */
+    void setLabelScale(double k) {
+        if (!(k > 0) || Double.isInfinite(k)) throw new IllegalArgumentException("label scale must be > 0: " + k);
+        labelScale = k;
+        viewChanged();
+    }
+
+    double labelScale() { return labelScale; }
 
     /** Call on every pan, zoom or resize step: the labels move with the map and are laid out again once it rests. */
     void viewChanged() {
@@ -113,13 +123,14 @@ final class LabelOverlay extends MapLayer {
         Viewport vp = viewportNow.get();
         if (vp == null || !enabled) return;
         List<RenderLayer> ls = layers;
+        double k = labelScale;
         long ticket = ++requested;
         try {
             worker.execute(() -> {
                 if (ticket != requested) return;   // a newer view was asked for before this one started
                 List<PlacedLabel> placed;
                 try {
-                    placed = layout.place(ls, vp);
+                    placed = layout.place(ls, vp, k);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "cannot lay out the map labels for " + vp, e);
                     placed = List.of();

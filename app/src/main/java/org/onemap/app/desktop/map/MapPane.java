@@ -133,6 +133,14 @@ public final class MapPane extends StackPane {
         return !labels.isPending() && now != null && now.equals(labels.placedFor());
     }
 
+    /**
+     * Draws the map labels {@code k} times the size of their styles' (font, halo and spacing alike, so
+     * they still never collide): the wall, read from across a room. 1 on the desktop.
+     */
+    public void setLabelScale(double k) { labels.setLabelScale(k); }
+
+    public double labelScale() { return labels.labelScale(); }
+
     /** Counts label layouts shown. */
     public ReadOnlyIntegerProperty labelRevisionProperty() { return labels.revisionProperty(); }
 

@@ -1,4 +1,4 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 import org.onemap.datasources.mqtt.LivePosition;
 

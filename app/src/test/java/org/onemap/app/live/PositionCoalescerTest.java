@@ -1,4 +1,4 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

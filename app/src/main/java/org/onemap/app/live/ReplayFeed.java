@@ -1,4 +1,4 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 import java.time.Clock;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class ReplayFeed implements FeedConnection.Connector {
     @Override
     public FeedConnection connect(Consumer<LiveUpdate> sink) {
         Replay r = new Replay(sink);
-        Thread t = new Thread(r, "onemap-wall-replay-" + tracks.layer());
+        Thread t = new Thread(r, "onemap-live-replay-" + tracks.layer());
         t.setDaemon(true);
         t.start();
         return r;

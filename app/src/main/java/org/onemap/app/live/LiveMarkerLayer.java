@@ -1,4 +1,4 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 
 /**
- * Draws the {@link LiveMarkers} over the wall map: machines as amber dots, sensors as cyan squares,
+ * Draws the {@link LiveMarkers} over a map (the wall's, the desktop's): machines as amber dots, sensors as cyan squares,
  * grey once stale. One shape per device, created once and moved afterwards, so hours of updates
  * allocate nothing per frame but positions.
  */
@@ -27,7 +27,7 @@ public final class LiveMarkerLayer extends MapLayer {
     public LiveMarkerLayer(LiveMarkers markers) {
         this.markers = markers;
         setMouseTransparent(true);
-        setId("wallLiveMarkers");
+        setId("wallLiveMarkers"); // the wall's; the desktop names its layers itself
     }
 
     /** Marker radius in pixels (larger on 4K walls). */

@@ -1,4 +1,4 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 /** How a live source is doing, as the wall shows it. */
 public enum FeedState {

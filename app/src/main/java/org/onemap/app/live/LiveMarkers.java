@@ -1,4 +1,4 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The markers the wall draws for live devices: each device's latest position and when it was last
+ * The markers a map (wall or desktop) draws for live devices: each device's latest position and when it was last
  * heard of, by the wall's clock (replayed tracks carry old message times; staleness is about this
  * wall not hearing from a device). A marker is stale, drawn grey, after {@code staleAfter} of silence.
  * Used on the FX thread only; no JavaFX types, so it is tested without a toolkit.

@@ -1,12 +1,12 @@
-package org.onemap.app.wall.live;
+package org.onemap.app.live;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * How the wall gets its live feeds. From the environment and system properties (so {@code ./onemap
- * --wall} needs no flags): {@code ONEMAP_MQTT_URL} or {@code -Donemap.mqtt.url} (e.g.
+ * How the live layers (on the wall, and in the desktop's 实时图层) get their feeds. From the environment
+ * and system properties (so {@code ./onemap --wall} needs no flags): {@code ONEMAP_MQTT_URL} or {@code -Donemap.mqtt.url} (e.g.
  * {@code tcp://127.0.0.1:1883}; unset = replay from the workspace), {@code -Donemap.live.staleMinutes}
  * (markers grey after this silence, default 10), {@code -Donemap.live.rate} (replay messages per second
  * per layer, default 10), {@code -Donemap.wall.holdSeconds} (overrides every carousel hold time, for
