@@ -5,16 +5,23 @@
 #
 # usage: bench/pan-4k.sh WORKSPACE [steps=200] [jumps=20] [pixelRatio=0 (app default)] [startZoom=13] [stepPx=12]
 # needs: apt-get install -y xvfb xauth libgtk-3-0 libgl1-mesa-dri fonts-wqy-microhei; the app built (./onemap --version)
-# PRISM=es2 renders through Mesa (llvmpipe) instead of JavaFX's software pipeline (default sw).
+# PRISM=sw (default): JavaFX's software pipeline. PRISM=es2: OpenGL ES2 through Mesa (llvmpipe under
+# Xvfb) on the GTK glass platform; Prism refuses llvmpipe unless forced, and would quietly fall back to
+# sw, so the script forces the GPU path and the harness prints the pipeline it really got.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 [ $# -ge 1 ] || { sed -n 6p "$0" >&2; exit 2; }
 [ -f "$root/app/target/runtime-classpath.txt" ] || { echo "build the app first: ./onemap --version" >&2; exit 1; }
-mvn -q -o -f "$root/pom.xml" -pl bench compile >&2
+mvn -q -o -f "$root/pom.xml" -pl bench compile >&2    # MAVEN_OPTS=-Dmaven.repo.local=... for a private repository
 cp="$root/bench/target/classes:$root/app/target/classes:$(cat "$root/app/target/runtime-classpath.txt")"
 prism=${PRISM:-sw}
+case $prism in
+  sw) prism_opts=(-Dprism.order=sw) ;;
+  es2) prism_opts=(-Dprism.order=es2 -Dprism.forceGPU=true -Dglass.platform=gtk) ;;
+  *) echo "PRISM must be sw or es2, not '$prism'" >&2; exit 2 ;;
+esac
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), prism $prism" >&2
 # shellcheck disable=SC2086  # ONEMAP_JAVA_OPTS is a list of JVM flags
-xvfb-run -a -s "-screen 0 3840x2160x24" java -Xmx3g -Dprism.order=$prism -Dprism.lcdtext=false \
+xvfb-run -a -s "-screen 0 3840x2160x24" java -Xmx3g "${prism_opts[@]}" -Dprism.lcdtext=false \
   -Dfile.encoding=UTF-8 ${ONEMAP_JAVA_OPTS:-} -cp "$cp" org.onemap.bench.PanBenchmark "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -45,8 +45,11 @@ full=${boxes[0]}
 window=${boxes[1]}
 echo "full extent bbox $full; 1/16 window bbox $window" >&2
 
-ours() { onemap render --out "$work/onemap-$1.png" --size $size --bbox "$2" --layers parcel --workspace "$ws" >/dev/null; }
-mapnik() { "$py" "$root/bench/mapnik/render_parcels.py" "$gen/parcels.shp" "$work/mapnik-$1.png" 1920 1080 "$2"; }
+# Each run's CPU time (user + sys) goes to $cpu_log too: on a shared machine it is steadier than wall time.
+cpu_log="$work/cpu-times.txt"
+cpu() { local who=$1; shift; /usr/bin/time -a -o "$cpu_log" -f "$who %U %S" "$@"; }
+ours() { ONEMAP_NO_BUILD=1 cpu "ours-$1" "$root/onemap" render --out "$work/onemap-$1.png" --size $size --bbox "$2" --layers parcel --workspace "$ws" >/dev/null; }
+mapnik() { cpu "mapnik-$1" "$py" "$root/bench/mapnik/render_parcels.py" "$gen/parcels.shp" "$work/mapnik-$1.png" 1920 1080 "$2"; }
 # a failed run must not pass for a fast one: it prints FAILED in place of its time
 seconds() { local t0 t1; t0=$(date +%s.%N); if "$@"; then t1=$(date +%s.%N); echo "$t1 - $t0" | bc; else echo FAILED; fi; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -54,6 +57,7 @@ median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR % 2) 
 echo "== first render after import (builds and stores the render cache): $(seconds ours full "$full") s" >&2
 mapnik full "$full"   # warm the page cache for Mapnik too
 
+: > "$cpu_log"
 declare -A t
 for case in full window; do
   box=$full; [ $case = window ] && box=$window
@@ -64,6 +68,9 @@ for case in full window; do
 done
 
 echo "ONEMAP_JAVA_OPTS='${ONEMAP_JAVA_OPTS:-}'"
+for k in ours-full mapnik-full ours-window mapnik-window; do
+  echo "$k CPU (user+sys) s: $(grep "^$k " "$cpu_log" | awk '{printf "%.2f ", $2 + $3}')"
+done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), mapnik $("$py" -c 'import mapnik; print(mapnik.mapnik_version())'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for case in full window; do
   o=$(echo "${t[ours-$case]}" | median)

@@ -35,9 +35,11 @@ public final class PanBenchmarkApp extends Application {
     private static final double FILL_TIMEOUT_MS = 30_000;
 
     static String[] arguments;
+    private static final boolean SNAP = Boolean.getBoolean("onemap.bench.snap");
 
     private H2gisWorkspace ws;
     private MapPane map;
+    private LocalBasemap tiles;
     private final FrameStats panFrames = new FrameStats();
     private final FrameStats jumpFrames = new FrameStats();
     private final FrameStats fills = new FrameStats();
@@ -57,14 +59,23 @@ public final class PanBenchmarkApp extends Application {
             t.setDaemon(true);
             return t;
         }), Platform::runLater);
-        LocalBasemap tiles = ratio > 0 ? LocalBasemap.withPixelRatio(ratio) : LocalBasemap.install();
+        tiles = ratio > 0 ? LocalBasemap.withPixelRatio(ratio) : LocalBasemap.install();
         map = new MapPane(vm, tiles);
         stage.setScene(new Scene(map, W, H));
         stage.setTitle("OneMap pan benchmark");
         stage.show();
-        System.out.printf(Locale.ROOT, "stage %dx%d shown after %d ms; tile pixel ratio %s%n", W, H,
-                (System.nanoTime() - t0) / 1_000_000, ratio > 0 ? ratio : "app default");
+        System.out.printf(Locale.ROOT, "stage %dx%d shown after %d ms; tile pixel ratio %s; prism pipeline %s%n", W, H,
+                (System.nanoTime() - t0) / 1_000_000, ratio > 0 ? ratio : "app default", pipeline());
         new Script(steps, jumps, startZoom, stepPx, t0).start();
+    }
+
+    // What Prism really renders with: asking for es2 may still end in sw when Mesa is refused.
+    private static String pipeline() {
+        try {
+            return com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName();
+        } catch (RuntimeException | LinkageError e) {
+            return "unknown (" + e + ")";
+        }
     }
 
     @Override
@@ -87,6 +98,7 @@ public final class PanBenchmarkApp extends Application {
         private int jump;
         private long viewSetAt;
         private Envelope extent;
+        private ThreadCpu panCpu;
 
         Script(int steps, int jumps, double startZoom, double stepPx, long t0) {
             this.steps = steps;
@@ -113,6 +125,7 @@ public final class PanBenchmarkApp extends Application {
                     if (!filled() && !timedOut(now)) return;
                     System.out.printf(Locale.ROOT, "start view (zoom %.1f) drawn in %.0f ms; panning %d steps of %.0f px%n",
                             startZoom, (now - viewSetAt) / 1e6, steps, stepPx);
+                    panCpu = ThreadCpu.now();
                     phase = 2;
                 }
                 case 2 -> {
@@ -121,6 +134,7 @@ public final class PanBenchmarkApp extends Application {
                     if (step == steps) {
                         System.out.println("pan frames (pulse-to-pulse gap): " + panFrames.summary() + "; over 16.7 ms: "
                                 + panFrames.over(16.7) + ", over 25 ms (a missed refresh): " + panFrames.over(25));
+                        System.out.println("pan CPU per frame: " + ThreadCpu.now().perFrameSince(panCpu, steps));
                         phase = 3;
                         viewSetAt = now;
                         return;
@@ -159,7 +173,11 @@ public final class PanBenchmarkApp extends Application {
 
         private boolean timedOut(long now) {
             boolean out = (now - viewSetAt) / 1e6 > FILL_TIMEOUT_MS;
-            if (out) reportStuckTiles(map, 0);
+            if (out) {
+                System.out.println("  view not filled after " + FILL_TIMEOUT_MS + " ms: " + map.tilesLoading() + " of "
+                        + map.tilesShown() + " tiles waiting; renderer: " + tiles.renderer().status());
+                reportStuckTiles(map, 0);
+            }
             return out;
         }
 
@@ -181,14 +199,26 @@ public final class PanBenchmarkApp extends Application {
             double cy = map.mapView().getHeight() / 2;
             Coordinate c = map.toLonLat(cx + dx, cy + dy);
             map.mapView().setCenter(c.y, c.x);
+            if (SNAP) snapToWholePixels();
+        }
+
+        // -Donemap.bench.snap=true: the experiment of tiles at whole-pixel offsets (Prism's software
+        // pipeline then blits instead of resampling every tile pixel)
+        private void snapToWholePixels() {
+            for (javafx.scene.Node n : map.mapView().getChildrenUnmodifiable()) {
+                if (n instanceof com.gluonhq.impl.maps.BaseMap b) {
+                    b.setTranslateX(Math.rint(b.getTranslateX()));
+                    b.setTranslateY(Math.rint(b.getTranslateY()));
+                }
+            }
         }
 
         // Why a view did not fill: tiles that failed or still wait (Gluon keeps both at progress < 1).
         private int reportStuckTiles(javafx.scene.Parent parent, int shown) {
             for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
                 if (child instanceof com.gluonhq.impl.maps.TileImageView t && t.getProgress() < 1 && shown < 3) {
-                    System.out.println("  tile not drawn: progress " + t.getProgress() + ", visible " + t.isVisible()
-                            + ", exception " + t.getException());
+                    System.out.println("  tile not drawn: " + t.getParent() + ", progress " + t.getProgress() + ", visible "
+                            + t.isVisible() + ", downloading " + t.isDownloading() + ", exception " + t.getException());
                     shown++;
                 } else if (child instanceof javafx.scene.Parent p) {
                     shown = reportStuckTiles(p, shown);

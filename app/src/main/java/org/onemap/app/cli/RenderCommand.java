@@ -107,8 +107,12 @@ final class RenderCommand implements Callable<Integer> {
         String wsKey = folder.toString();
         // Taken before the database is opened: a write after this point changes the token (see WorkspaceFileState).
         String token = module == null ? WorkspaceFileState.token(folder) : null;
+        // With --bbox only the stored blocks meeting the view (plus a stroke's reach) are loaded;
+        // -Donemap.render.wholeCache=true loads whole caches (to measure what the window read saves)
+        Envelope window = box == null || Boolean.getBoolean("onemap.render.wholeCache") ? null
+                : Viewport.fit(box, wh[0], wh[1]).expandedBy(16).lonLatBounds();
         Optional<List<RenderLayer>> stored = layers == null || layers.isEmpty() ? Optional.empty()
-                : RenderCacheIndex.layers(wsKey, token, layers);
+                : RenderCacheIndex.layers(wsKey, token, layers, window);
         if (stored.isPresent()) {
             timing.step("stored render caches loaded (workspace not opened)");
             draw(stored.get(), box, rasterLayers, wh, locale, timing);

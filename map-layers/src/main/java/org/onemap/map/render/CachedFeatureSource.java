@@ -36,6 +36,7 @@ public final class CachedFeatureSource implements FeatureSource {
     private final String categoryField;
     private final Path file;                   // null = memory only
     private final Supplier<String> stamp;      // the data's identity for the file; null = do not persist
+    private final Envelope window;             // lon/lat: read only the stored blocks meeting it; null = all
     private volatile Snapshot snapshot;        // null = not built
     private volatile String storedAs;          // stamp of the file the main cache matches; null = not stored
     private final List<Envelope> editBoxes = new ArrayList<>();
@@ -43,11 +44,12 @@ public final class CachedFeatureSource implements FeatureSource {
     /** What a render draws: the built cache minus hidden features, plus the re-read overlay. */
     record Snapshot(RenderCache main, BitSet hidden, RenderCache overlay) {}
 
-    private CachedFeatureSource(FeatureSource source, String categoryField, Path file, Supplier<String> stamp) {
+    private CachedFeatureSource(FeatureSource source, String categoryField, Path file, Supplier<String> stamp, Envelope window) {
         this.source = source;
         this.categoryField = categoryField;
         this.file = file;
         this.stamp = stamp;
+        this.window = window;
     }
 
     /**
@@ -55,7 +57,16 @@ public final class CachedFeatureSource implements FeatureSource {
      * {@code stamp} (computed once per build; null = do not persist) gives the same text.
      */
     public CachedFeatureSource persistedIn(Path file, Supplier<String> stamp) {
-        return new CachedFeatureSource(source, categoryField, file, stamp);
+        return new CachedFeatureSource(source, categoryField, file, stamp, null);
+    }
+
+    /**
+     * The same layer for renders inside the lon/lat box {@code lonLat} only (a one-off render of a
+     * window): a stored cache is then read only in the blocks meeting the box, a fraction of a big
+     * layer. Features outside the box may be missing, so do not use it for other views.
+     */
+    public CachedFeatureSource within(Envelope lonLat) {
+        return new CachedFeatureSource(source, categoryField, file, stamp, new Envelope(lonLat));
     }
 
     /**
@@ -64,7 +75,7 @@ public final class CachedFeatureSource implements FeatureSource {
      */
     public static CachedFeatureSource of(FeatureSource source, String categoryField) {
         if (source instanceof CachedFeatureSource c && java.util.Objects.equals(c.categoryField, categoryField)) return c;
-        return new CachedFeatureSource(source instanceof CachedFeatureSource c ? c.source : source, categoryField, null, null);
+        return new CachedFeatureSource(source instanceof CachedFeatureSource c ? c.source : source, categoryField, null, null, null);
     }
 
     /** The wrapped source. */
@@ -139,6 +150,10 @@ public final class CachedFeatureSource implements FeatureSource {
     // From the file when it holds this data, else from the source (and then stored for the next process).
     private RenderCache load() {
         String id = file != null && stamp != null ? stamp.get() : null;
+        if (id != null && window != null) {
+            RenderCache part = RenderCacheFile.read(file, id, mercator(window));
+            if (part != null) return part;   // not what the file holds as a whole: storedAs stays null
+        }
         if (id != null) {
             RenderCache stored = RenderCacheFile.read(file, id);
             if (stored != null) {

@@ -92,6 +92,22 @@ final class CachedLayerPainter {
 
     private static final int COVERAGE_LEVELS = 16;
 
+    /** A growable list of feature indices. */
+    private static final class IntBuffer {
+        int[] a = new int[1024];
+        int size;
+
+        void add(int i) {
+            if (size == a.length) a = java.util.Arrays.copyOf(a, size * 2);
+            a[size++] = i;
+        }
+
+        int[] sorted() {
+            java.util.Arrays.sort(a, 0, size);
+            return a;
+        }
+    }
+
     static Color mix(Color fill, Color outline, double t) {
         return new Color((int) Math.round(fill.getRed() * (1 - t) + outline.getRed() * t),
                 (int) Math.round(fill.getGreen() * (1 - t) + outline.getGreen() * t),
@@ -158,9 +174,14 @@ final class CachedLayerPainter {
             double margin = 2 / k;   // strokes reach a little beyond the bounds
             double mx0 = left - margin, mx1 = left + w / k + margin;
             double my1 = top - y0 / k + margin, my0 = top - y1 / k - margin;
+            // Drawn in feature order, not in the grid's visit order: neighbours' outlines overlap, and the
+            // picture must not depend on how the grid is cut (a window's part of a cache has its own grid).
+            IntBuffer found = new IntBuffer();
             c.search(mx0, my0, mx1, my1, i -> {
-                if (hidden == null || !hidden.get(i)) feature(c, i, pal, paths);
+                if (hidden == null || !hidden.get(i)) found.add(i);
             });
+            int[] order = found.sorted();
+            for (int j = 0; j < found.size; j++) feature(c, order[j], pal, paths);
         }
 
         private void feature(RenderCache c, int i, Palette pal, Path2D.Float[] paths) {

@@ -31,10 +31,11 @@ final class RenderCache {
     final float[] bounds;          // minX, minY, maxX, maxY per feature, relative to the origin
     final short[] category;        // index into categories per feature
     final String[] categories;     // category values in first-seen order; null = no category field
+    final SpatialBlocks blocks;    // features stored block by block (see SpatialBlocks); null for a window's part
     private final SpatialGrid grid;
 
     private RenderCache(double ox, double oy, float[] xy, int[] ringStart, int[] featureRing, float[] bounds,
-                        short[] category, String[] categories) {
+                        short[] category, String[] categories, SpatialBlocks blocks) {
         int n = featureRing.length - 1;
         if (n < 0 || bounds.length != 4 * n || category.length != n || ringStart.length < 1
                 || featureRing[n] != ringStart.length - 1 || ringStart[ringStart.length - 1] * 2 != xy.length) {
@@ -48,13 +49,18 @@ final class RenderCache {
         this.bounds = bounds;
         this.category = category;
         this.categories = categories;
+        if (blocks != null && blocks.featureStart()[blocks.count()] != n) throw new IllegalArgumentException("inconsistent render cache blocks");
+        this.blocks = blocks;
         this.grid = new SpatialGrid(bounds, n);
     }
 
-    /** A cache over packed arrays (as stored by {@link RenderCacheFile}). */
+    /**
+     * A cache over packed arrays (as stored by {@link RenderCacheFile}); {@code blocks} null when the
+     * arrays hold only some blocks of a layer (a window's part).
+     */
     static RenderCache of(double ox, double oy, float[] xy, int[] ringStart, int[] featureRing, float[] bounds,
-                          short[] category, String[] categories) {
-        return new RenderCache(ox, oy, xy, ringStart, featureRing, bounds, category, categories);
+                          short[] category, String[] categories, SpatialBlocks blocks) {
+        return new RenderCache(ox, oy, xy, ringStart, featureRing, bounds, category, categories, blocks);
     }
 
     int size() { return featureRing.length - 1; }
@@ -154,6 +160,7 @@ final class RenderCache {
             ringStart[nRings] = nxy / 2;
         }
 
+        /** The cache, its features reordered block by block ({@link SpatialBlocks}) so a stored file can be read in part. */
         RenderCache build() {
             if (Double.isNaN(ox)) {
                 ox = 0;
@@ -163,8 +170,31 @@ final class RenderCache {
             ringStart[nRings] = nxy / 2;
             String[] values = new String[categoryIndex.size()];
             for (Map.Entry<String, Integer> e : categoryIndex.entrySet()) values[e.getValue()] = e.getKey();
-            return new RenderCache(ox, oy, Arrays.copyOf(xy, nxy), Arrays.copyOf(ringStart, nRings + 1),
-                    Arrays.copyOf(featureRing, n + 1), Arrays.copyOf(bounds, n * 4), Arrays.copyOf(category, n), values);
+            SpatialBlocks.Arranged arranged = SpatialBlocks.arrange(bounds, n);
+            int[] order = arranged.order();
+            SpatialBlocks blk = arranged.blocks();
+            // the packed arrays in block order: each feature's rings and vertices are contiguous, so move them whole
+            float[] sxy = new float[nxy];
+            int[] sRingStart = new int[nRings + 1];
+            int[] sFeatureRing = new int[n + 1];
+            float[] sBounds = new float[4 * n];
+            short[] sCategory = new short[n];
+            int r = 0, v = 0;
+            for (int k = 0; k < n; k++) {
+                int f = order[k];
+                sFeatureRing[k] = r;
+                int r0 = featureRing[f], r1 = featureRing[f + 1];
+                int v0 = ringStart[r0];
+                for (int q = r0; q < r1; q++) sRingStart[r++] = ringStart[q] - v0 + v;
+                int verts = ringStart[r1] - v0;
+                System.arraycopy(xy, 2 * v0, sxy, 2 * v, 2 * verts);
+                v += verts;
+                System.arraycopy(bounds, 4 * f, sBounds, 4 * k, 4);
+                sCategory[k] = category[f];
+            }
+            sFeatureRing[n] = r;
+            sRingStart[r] = v;
+            return new RenderCache(ox, oy, sxy, sRingStart, sFeatureRing, sBounds, sCategory, values, blk);
         }
     }
 

@@ -85,6 +85,14 @@ public final class RenderCacheIndex {
      * database). The caches are loaded before this returns.
      */
     public static Optional<List<RenderLayer>> layers(String workspaceKey, String token, List<String> names) {
+        return layers(workspaceKey, token, names, null);
+    }
+
+    /**
+     * As {@link #layers(String, String, List)} for one render of the lon/lat box {@code window} (null:
+     * any view): only the stored blocks of features meeting it are loaded ({@link CachedFeatureSource#within}).
+     */
+    public static Optional<List<RenderLayer>> layers(String workspaceKey, String token, List<String> names, Envelope window) {
         Path index = indexFile(workspaceKey);
         if (index == null || token == null || names.isEmpty()) return Optional.empty();
         Properties p = load(index);
@@ -94,7 +102,7 @@ public final class RenderCacheIndex {
         List<RenderLayer> out = new ArrayList<>();
         try {
             for (String name : names) {
-                RenderLayer l = stored(p, name);
+                RenderLayer l = stored(p, name, window);
                 if (l == null) return Optional.empty();
                 out.add(l);
             }
@@ -106,7 +114,7 @@ public final class RenderCacheIndex {
         return Optional.of(out);
     }
 
-    private static RenderLayer stored(Properties p, String name) {
+    private static RenderLayer stored(Properties p, String name, Envelope window) {
         String k = "layer." + name + ".";
         String file = p.getProperty(k + "file");
         String stamp = p.getProperty(k + "stamp");
@@ -122,6 +130,7 @@ public final class RenderCacheIndex {
         // the cache keeps one category per feature: it must be the one today's default style colours by
         if (!java.util.Objects.equals(styleField, category.isEmpty() ? null : category)) return null;
         CachedFeatureSource cached = CachedFeatureSource.of(source, styleField).persistedIn(Path.of(file), () -> stamp);
+        if (window != null) cached = cached.within(window);
         return plain.withSource(cached);
     }
 

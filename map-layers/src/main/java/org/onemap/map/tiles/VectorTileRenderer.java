@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +21,7 @@ import org.onemap.map.render.Viewport;
 
 /**
  * Renders 256-px OSM-scheme tiles (× the device pixel ratio) of a layer set with the one
- * {@link MapRenderer}, off the calling thread in a pool sized to the cores, through a
+ * {@link MapRenderer}, off the calling thread in a pool sized to the cores (newest request first), through a
  * {@link TileCache}. Concurrent requests for the same tile share one render. Replacing the layer set
  * clears the cache; an edit invalidates only the tiles it touches ({@link #invalidate}).
  */
@@ -61,7 +62,9 @@ public final class VectorTileRenderer implements AutoCloseable {
         this.pixelRatio = pixelRatio;
         this.cache = cache;
         this.options = options.withTiled(true);
-        this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemonThreads());
+        int threads = Runtime.getRuntime().availableProcessors();
+        // newest request first: the tiles of the view on screen now before those of views passed through
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new NewestFirstQueue(), daemonThreads());
     }
 
     /** Renders one tile now on the calling thread, bypassing the cache. */
@@ -137,6 +140,13 @@ public final class VectorTileRenderer implements AutoCloseable {
     public long renderCount() { return renders.get(); }
 
     public double pixelRatio() { return pixelRatio; }
+
+    /** "in flight 3, workers busy 2, queued 1, cached 40": for diagnosing a map that does not fill. */
+    public String status() {
+        ThreadPoolExecutor p = (ThreadPoolExecutor) pool;
+        return "in flight " + inFlight.size() + ", workers busy " + p.getActiveCount() + ", queued " + p.getQueue().size()
+                + ", cached " + cache.size() + ", rendered " + renders.get();
+    }
 
     /** Side of a tile image in device pixels. */
     public int tileSizePx() { return (int) Math.round(256 * pixelRatio); }

@@ -187,4 +187,36 @@ class RenderCacheTest {
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
         assertNull(RenderCacheFile.read(file, "layer parcel v1"), "a truncated cache file must be ignored, not trusted");
     }
+
+    @Test
+    void aWindowRenderReadsOnlyTheStoredBlocksItNeedsAndDrawsTheSamePicture(@TempDir Path dir) {
+        MemoryDataSource ds = new MemoryDataSource();
+        FeatureStore store = parcels(ds, 80, 0.002);   // 6,400 parcels over 112.9..113.06, 27.8..27.96
+        Path file = dir.resolve("parcel.omrc");
+        CachedFeatureSource whole = CachedFeatureSource.of(store, "crop").persistedIn(file, () -> "layer parcel v1");
+        whole.warm();                                  // built from the source and stored in blocks
+        assertTrue(Files.isRegularFile(file), "the cache must be stored");
+        RenderCache full = RenderCacheFile.read(file, "layer parcel v1");
+        assertNotNull(full);
+        assertTrue(full.blocks.count() > 16, "a layer this big is stored in many blocks: " + full.blocks.count());
+
+        // the centred 1/16 window, as bench/render-vs-mapnik.sh draws it, and a view across block edges
+        RenderOptions opts = RenderOptions.standard().withLabels(false);
+        MapRenderer r = new MapRenderer();
+        for (Envelope box : List.of(new Envelope(112.96, 113.0, 27.86, 27.90), new Envelope(112.9011, 112.9237, 27.9013, 27.9427))) {
+            Viewport vp = Viewport.fit(box, 480, 270);
+            Envelope window = vp.expandedBy(16).lonLatBounds();
+            CachedFeatureSource part = CachedFeatureSource.of(store, "crop").persistedIn(file, () -> "layer parcel v1").within(window);
+            RenderLayer style = parcelLayer(store);
+            BufferedImage a = r.render(List.of(style.withSource(whole)), vp, opts).image();
+            BufferedImage b = r.render(List.of(style.withSource(part)), vp, opts).image();
+            assertTrue(part.cachedFeatures() < full.size() / 2, "a small window must load a fraction of the layer: "
+                    + part.cachedFeatures() + " of " + full.size());
+            assertTrue(part.cachedFeatures() > 0);
+            int same = 0;
+            for (int y = 0; y < a.getHeight(); y++) for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) == b.getRGB(x, y)) same++;
+            assertEquals(a.getWidth() * a.getHeight(), same, "the window's part must draw exactly what the whole cache draws in " + box);
+        }
+        assertNull(RenderCacheFile.read(file, "layer parcel v2", new Envelope(0, 1, 0, 1)), "another stamp is ignored for a window too");
+    }
 }

@@ -14,6 +14,8 @@ import org.onemap.map.tiles.VectorTileRenderer;
  */
 public final class LocalBasemap implements BasemapTiles {
     static final double MIN_PIXEL_RATIO = 2;
+    /** Logical screen width from which tiles follow the screen's own pixel ratio (WallApplication's threshold). */
+    static final double BIG_SCREEN_PX = 2560;
     /** Tiles carry no labels: the map places them once per view in its label overlay, never per tile. */
     static final RenderOptions TILES = RenderOptions.tile().withLabels(false);
     private final double pixelRatio;
@@ -26,16 +28,22 @@ public final class LocalBasemap implements BasemapTiles {
     /**
      * Tiles at twice the logical resolution, or the screen's pixel ratio if higher (a 4K wall at
      * 300 %). Gluon shows level-n tiles up to 1.74× enlarged between zoom levels (wheel zoom stops at
-     * half levels), and double-resolution tiles keep lines and labels sharp there.
+     * half levels), and double-resolution tiles keep lines and labels sharp there. A screen of at least
+     * {@value #BIG_SCREEN_PX} px across gets tiles at its own ratio (1 on a 1× 4K screen), as the wall
+     * does: double tiles there mean four times the texture pixels composited per frame, a cost a
+     * full-screen pan cannot afford, for a sharpness its small pixels hardly show.
      */
     public static LocalBasemap install() {
         double ratio = 1;
+        double width = 0;
         try {
-            ratio = javafx.stage.Screen.getPrimary().getOutputScaleX();
+            javafx.stage.Screen screen = javafx.stage.Screen.getPrimary();
+            ratio = screen.getOutputScaleX();
+            width = screen.getBounds().getWidth();
         } catch (RuntimeException e) {
             // no screen: the minimum below applies
         }
-        return new LocalBasemap(Math.max(MIN_PIXEL_RATIO, ratio));
+        return new LocalBasemap(width >= BIG_SCREEN_PX ? Math.max(1, ratio) : Math.max(MIN_PIXEL_RATIO, ratio));
     }
 
     /** Tiles at {@code pixelRatio} device pixels per logical pixel. */

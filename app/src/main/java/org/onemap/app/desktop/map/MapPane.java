@@ -176,7 +176,8 @@ public final class MapPane extends StackPane {
 
     /**
      * Tiles on screen still waiting for their image; 0 when the map is fully drawn. Walks Gluon's
-     * tile nodes, since Gluon reports no overall progress.
+     * tile nodes, since Gluon reports no overall progress. Gluon also keeps tiles a little beyond the
+     * view and tiles of other zoom levels as nodes; those are not on screen and do not count.
      */
     public int tilesLoading() {
         return countTiles(mapView, true);
@@ -187,16 +188,23 @@ public final class MapPane extends StackPane {
         return countTiles(mapView, false);
     }
 
-    private static int countTiles(javafx.scene.Parent parent, boolean loadingOnly) {
+    private int countTiles(javafx.scene.Parent parent, boolean loadingOnly) {
         int n = 0;
         for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            if (!child.isVisible()) continue;
             if (child instanceof com.gluonhq.impl.maps.TileImageView t) {
-                if (!loadingOnly || t.getProgress() < 1) n++;
+                if ((!loadingOnly || t.getProgress() < 1) && onScreen(t)) n++;
             } else if (child instanceof javafx.scene.Parent p && !(child instanceof com.gluonhq.maps.MapLayer)) {
                 n += countTiles(p, loadingOnly);
             }
         }
         return n;
+    }
+
+    private boolean onScreen(javafx.scene.Node tile) {
+        javafx.geometry.Bounds b = mapView.sceneToLocal(tile.localToScene(tile.getBoundsInLocal()));
+        // strictly inside: a tile that only touches the edge shows no pixel
+        return b != null && b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < mapView.getWidth() && b.getMinY() < mapView.getHeight();
     }
 
     /** Pixel in this pane's coordinates of a lon/lat position (null before the first layout). */

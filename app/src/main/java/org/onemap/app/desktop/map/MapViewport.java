@@ -37,6 +37,18 @@ final class MapViewport extends MapLayer {
         zoom.bind(baseMap.zoom());
         centerLon.bind(baseMap.centerLon());
         centerLat.bind(baseMap.centerLat());
+        // Tiles at whole-pixel offsets: Prism then copies tile pixels instead of resampling every one.
+        // Gluon places the map at fractional offsets (centre from lon/lat); on a 4K pan in the software
+        // pipeline that resampling was most of each frame (BENCHMARKS.md, "Interactive pan").
+        baseMap.translateXProperty().addListener((o, was, now) -> snap(baseMap.translateXProperty()));
+        baseMap.translateYProperty().addListener((o, was, now) -> snap(baseMap.translateYProperty()));
+        snap(baseMap.translateXProperty());
+        snap(baseMap.translateYProperty());
+    }
+
+    private static void snap(javafx.beans.property.DoubleProperty translate) {
+        double whole = Math.rint(translate.get());
+        if (whole != translate.get()) translate.set(whole);   // fires once more, with a whole value
     }
 
     /** The live zoom level (fractional), including zoom by mouse wheel, which Gluon's MapView.getZoom misses. */
