@@ -8,7 +8,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +53,23 @@ final class LocalRows {
         }
     }
 
+    /** The rows of those ids that exist, by id: one statement instead of one per feature. */
+    Map<Long, Row> getAll(Collection<Long> ids) throws SQLException {
+        Map<Long, Row> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        // the ids as a table joined on the key: an index lookup per id, whatever H2 makes of ANY(?)
+        try (PreparedStatement ps = c.prepareStatement(select() + " JOIN TABLE(ONEMAP_K BIGINT = ?) K ON \"ID\" = K.ONEMAP_K")) {
+            ps.setObject(1, ids.toArray(new Long[0]));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Row r = read(rs);
+                    out.put(Long.parseLong(r.feature().id()), r);
+                }
+            }
+        }
+        return out;
+    }
+
     void forEach(Row.Sink sink) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select() + " ORDER BY \"ID\"")) {
             while (rs.next()) sink.accept(read(rs));
@@ -65,6 +85,13 @@ final class LocalRows {
 
     /** Inserts a pulled row with its version and stamps; returns the local id the workspace gave it. */
     long insert(Row row) throws SQLException {
+        return insertAll(List.of(row))[0];
+    }
+
+    /** Inserts pulled rows through one prepared statement; returns the local ids the workspace gave them, in order. */
+    long[] insertAll(List<Row> rows) throws SQLException {
+        long[] ids = new long[rows.size()];
+        if (rows.isEmpty()) return ids;
         StringBuilder cols = new StringBuilder("\"GEOM\"");
         StringBuilder vals = new StringBuilder("?");
         for (FieldDef f : schema.fields()) {
@@ -75,48 +102,83 @@ final class LocalRows {
         vals.append(", ?, ?, ?");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + "(" + cols + ") VALUES (" + vals + ")",
                 Statement.RETURN_GENERATED_KEYS)) {
-            bindRow(ps, row);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+            for (int k = 0; k < ids.length; k++) {
+                bindRow(ps, rows.get(k));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    ids[k] = keys.getLong(1);
+                }
             }
         }
+        return ids;
     }
 
     /** Overwrites a row with pulled content, version and stamps. */
     void update(long id, Row row) throws SQLException {
-        StringBuilder set = new StringBuilder("\"GEOM\" = ?");
-        for (FieldDef f : schema.fields()) set.append(", ").append(q(f.name())).append(" = ?");
-        set.append(", \"VERSION\" = ?, \"UPDATED_AT\" = ?, \"UPDATED_BY\" = ?");
+        updateAll(Map.of(id, row), true);
+    }
+
+    /**
+     * Overwrites rows (local id → pulled row) in one JDBC batch of one prepared statement. Without
+     * {@code geometry} the rows keep their geometries: for pulled changes of attributes only, as writing
+     * an unchanged geometry still costs a spatial index update (most of an update's time).
+     */
+    void updateAll(Map<Long, Row> rows, boolean geometry) throws SQLException {
+        if (rows.isEmpty()) return;
+        StringBuilder set = new StringBuilder(geometry ? "\"GEOM\" = ?, " : "");
+        for (FieldDef f : schema.fields()) set.append(q(f.name())).append(" = ?, ");
+        set.append("\"VERSION\" = ?, \"UPDATED_AT\" = ?, \"UPDATED_BY\" = ?");
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + set + " WHERE \"ID\" = ?")) {
-            int i = bindRow(ps, row);
-            ps.setLong(i, id);
-            ps.executeUpdate();
+            for (var e : rows.entrySet()) {
+                int i = bindRow(ps, e.getValue(), geometry);
+                ps.setLong(i, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    /** Sets only the version (after a push, so both sides agree on it). */
-    void setVersion(long id, long version) throws SQLException {
+    /** Sets only the versions (local id → version), in one batch: both sides hold the same content, they agree on the version. */
+    void setVersions(Map<Long, Long> versions) throws SQLException {
+        if (versions.isEmpty()) return;
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET \"VERSION\" = ? WHERE \"ID\" = ?")) {
-            ps.setLong(1, version);
-            ps.setLong(2, id);
-            ps.executeUpdate();
+            for (var e : versions.entrySet()) {
+                ps.setLong(1, e.getValue());
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
     void delete(long id) throws SQLException {
+        deleteAll(List.of(id));
+    }
+
+    /** Deletes rows in one batch. */
+    void deleteAll(Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) return;
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE \"ID\" = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
+            for (long id : ids) {
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
     private int bindRow(PreparedStatement ps, Row row) throws SQLException {
+        return bindRow(ps, row, true);
+    }
+
+    private int bindRow(PreparedStatement ps, Row row, boolean geometry) throws SQLException {
         int i = 1;
-        Geometry g = row.feature().geometry();
-        if (g != null) g.setSRID(LayerSchema.WGS84);
-        ps.setObject(i++, g);
+        if (geometry) {
+            Geometry g = row.feature().geometry();
+            if (g != null) g.setSRID(LayerSchema.WGS84);
+            ps.setObject(i++, g);
+        }
         for (FieldDef f : schema.fields()) {
             Object v = row.feature().get(f.name());
             ps.setObject(i++, v instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC) : v);

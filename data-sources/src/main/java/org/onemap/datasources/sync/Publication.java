@@ -14,7 +14,7 @@ import org.onemap.datasources.postgis.PostgisDatabase;
  * recorded, and the layer's pull starts after the copied snapshot.
  */
 final class Publication {
-    private static final int BATCH = 1000;
+    private static final int BATCH = 10_000;
 
     private Publication() {}
 
@@ -25,20 +25,23 @@ final class Publication {
         PostgisDatabase.createLayer(s.remote, s.schema(), schema);
         PostgisDatabase.markPublishedBy(s.remote, s.schema(), layer, s.state.node());
         RemoteRows remote = s.remoteRows(schema);
+        SyncState.Writes links = s.state.writes(layer);
         long[] n = {0};
         List<Map.Entry<String, Row>> batch = new ArrayList<>();
         s.localRows(schema).forEach(row -> {
             long localId = Long.parseLong(row.feature().id());
             String rid = s.remoteIdOf(localId);
             batch.add(Map.entry(rid, row));
-            s.state.link(layer, localId, rid, row.version());
+            links.link(localId, rid, row.version());
             n[0]++;
             if (batch.size() == BATCH) {
                 remote.insertAll(batch);
+                links.flush();
                 batch.clear();
             }
         });
         remote.insertAll(batch);
+        links.flush();
         s.remote.commit();
         s.remoteSnapshot(true);
         s.state.setPulledTxid(layer, RemoteRows.horizon(s.remote)); // our own copy lies below: nothing to pull back
@@ -67,12 +70,14 @@ final class Publication {
         LayerSchema local = s.workspace.layer(layer).schema();
         long horizon = RemoteRows.horizon(s.remote); // first, in the snapshot the rows are read from
         LocalRows rows = s.localRows(local);
+        SyncState.Writes links = s.state.writes(layer);
         long[] n = {0};
         s.remoteRows(schema).forEach(row -> {
             long localId = rows.insert(row);
-            s.state.link(layer, localId, row.feature().id(), row.version());
-            n[0]++;
+            links.link(localId, row.feature().id(), row.version());
+            if (++n[0] % BATCH == 0) links.flush();
         });
+        links.flush();
         s.state.setPulledTxid(layer, horizon);
         s.commit();
         return n[0];

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.onemap.core.feature.LayerSchema;
 
 /**
@@ -12,9 +13,13 @@ import org.onemap.core.feature.LayerSchema;
  * the server moved on meanwhile, nothing is overwritten and the feature becomes a {@link Conflict}.
  * Features in conflict are not pushed. The server commits first; the new links and the audit watermark
  * follow.
+ *
+ * <p>Set-based on both sides: per batch, the workspace rows and links are read with one statement each,
+ * the server is written with one COPY and one statement per kind of write, and the links are written back
+ * in JDBC batches; one transaction each side for the whole push.
  */
 final class PushStep {
-    private static final int BATCH = 500;
+    private static final int BATCH = 10_000;
 
     private PushStep() {}
 
@@ -28,9 +33,11 @@ final class PushStep {
             LayerSchema schema = s.common(layer);
             LocalRows local = s.localRows(schema);
             RemoteRows remote = s.remoteRows(schema);
+            Set<String> inConflict = s.state.conflictIds(layer);
             List<Long> ids = new ArrayList<>(LocalRows.changedSince(s.local, layer, after, upto));
             for (int at = 0; at < ids.size(); at += BATCH) {
-                pushed += pushBatch(s, layer, local, remote, ids.subList(at, Math.min(ids.size(), at + BATCH)));
+                List<Long> batch = ids.subList(at, Math.min(ids.size(), at + BATCH));
+                pushed += pushBatch(s, layer, local, remote, inConflict, batch);
             }
         }
         s.state.put("pushed_seq", Long.toString(upto));
@@ -40,40 +47,41 @@ final class PushStep {
 
     private record Local(long id, String remoteId, long baseVersion, Row row) {}
 
-    private static int pushBatch(SyncSession s, String layer, LocalRows local, RemoteRows remote, List<Long> ids) throws SQLException {
+    private static int pushBatch(SyncSession s, String layer, LocalRows local, RemoteRows remote, Set<String> inConflict, List<Long> ids)
+            throws SQLException {
+        Map<Long, SyncState.Link> links = s.state.linksByLocal(layer, ids);
+        Map<Long, Row> rows = local.getAll(ids);
         List<Local> inserts = new ArrayList<>();
         List<Local> updates = new ArrayList<>();
         List<Local> deletes = new ArrayList<>();
         for (long id : ids) {
-            SyncState.Link link = s.state.byLocal(layer, id);
-            Row mine = local.get(id);
+            SyncState.Link link = links.get(id);
+            Row mine = rows.get(id);
             if (link == null) {
                 if (mine != null) inserts.add(new Local(id, s.remoteIdOf(id), 0, mine)); // else made and deleted between two syncs
-            } else if (!s.state.inConflict(layer, link.remoteId())) {
+            } else if (!inConflict.contains(link.remoteId())) {
                 if (mine == null) deletes.add(new Local(id, link.remoteId(), link.baseVersion(), null));
                 else if (mine.version() != link.baseVersion()) updates.add(new Local(id, link.remoteId(), link.baseVersion(), mine));
                 // else: a pulled change, already on the server
             }
         }
+        SyncState.Writes writes = s.state.writes(layer);
         int pushed = 0;
 
-        // an id already on the server comes from an interrupted push: the next pull adopts it
-        Map<String, Row> existing = remote.getAll(inserts.stream().map(Local::remoteId).toList());
-        List<Map.Entry<String, Row>> newRows = new ArrayList<>();
+        // an id already on the server comes from an interrupted push: not inserted, the next pull adopts it
+        Set<String> inserted = remote.insertNew(inserts.stream().map(l -> Map.entry(l.remoteId(), l.row())).toList());
         for (Local l : inserts) {
-            if (existing.containsKey(l.remoteId())) continue;
-            newRows.add(Map.entry(l.remoteId(), l.row()));
-            s.state.link(layer, l.id(), l.remoteId(), l.row().version());
+            if (!inserted.contains(l.remoteId())) continue;
+            writes.link(l.id(), l.remoteId(), l.row().version());
             pushed++;
         }
-        remote.insertAll(newRows);
 
         boolean[] updated = remote.updateAll(updates.stream().map(l -> new RemoteRows.Write(l.remoteId(), l.row(), l.baseVersion())).toList());
         List<Local> refused = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {
             Local l = updates.get(i);
             if (updated[i]) {
-                s.state.link(layer, l.id(), l.remoteId(), l.row().version());
+                writes.link(l.id(), l.remoteId(), l.row().version());
                 pushed++;
             } else {
                 refused.add(l);
@@ -82,7 +90,7 @@ final class PushStep {
         boolean[] deleted = remote.deleteAll(deletes.stream().map(l -> new RemoteRows.Write(l.remoteId(), null, l.baseVersion())).toList());
         for (int i = 0; i < deletes.size(); i++) {
             if (deleted[i]) {
-                s.state.unlink(layer, deletes.get(i).id());
+                writes.unlink(deletes.get(i).id());
                 pushed++;
             } else {
                 refused.add(deletes.get(i));
@@ -94,12 +102,13 @@ final class PushStep {
         for (Local l : refused) {
             Row t = theirs.get(l.remoteId());
             if (l.row() == null && t == null) {
-                s.state.unlink(layer, l.id()); // already deleted there too
+                writes.unlink(l.id()); // already deleted there too
                 pushed++;
                 continue;
             }
-            s.state.conflict(layer, l.remoteId(), l.id(), l.row() == null ? null : l.row().version(), t == null ? null : t.version());
+            writes.conflict(l.remoteId(), l.id(), l.row() == null ? null : l.row().version(), t == null ? null : t.version());
         }
+        writes.flush();
         return pushed;
     }
 }

@@ -5,15 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.onemap.core.feature.Feature;
-import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.LayerSchema;
 import org.onemap.datasources.postgis.PostgisDatabase;
 import org.onemap.datasources.postgis.PostgisValues;
@@ -28,12 +27,14 @@ final class RemoteRows {
     private final LayerSchema schema;
     private final String table;
     private final String log;
+    private final RemoteStage stage;
 
     RemoteRows(Connection c, String dbSchema, LayerSchema schema) {
         this.c = c;
         this.schema = schema;
         this.table = dbSchema + "." + schema.name();
         this.log = PostgisDatabase.changeLog(dbSchema, schema.name());
+        this.stage = new RemoteStage(c, table, schema);
     }
 
     Row get(String id) throws SQLException {
@@ -80,24 +81,24 @@ final class RemoteRows {
         insertAll(List.of(Map.entry(id, row)));
     }
 
-    /** Inserts rows (remote id → row) in one batch. */
+    /** Inserts rows (remote id → row) with one COPY and one INSERT; an id the server already has is an error. */
     void insertAll(List<Map.Entry<String, Row>> rows) throws SQLException {
         if (rows.isEmpty()) return;
-        StringBuilder cols = new StringBuilder("id, geom");
-        StringBuilder vals = new StringBuilder("?, ST_GeomFromWKB(?, 4326)");
-        for (FieldDef f : schema.fields()) {
-            cols.append(", ").append(PostgisValues.quote(f.name()));
-            vals.append(", ?");
+        stage.load(rows.stream().map(e -> new Write(e.getKey(), e.getValue(), 0)).toList());
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO " + table + "(" + stage.columns() + ") SELECT " + stage.values() + " FROM " + stage.name() + " s");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + "(" + cols + ", version, updated_at, updated_by) VALUES ("
-                + vals + ", ?, ?, ?)")) {
-            for (var e : rows) {
-                ps.setString(1, e.getKey());
-                bindRow(ps, 2, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    }
+
+    /**
+     * Inserts the rows whose ids the server does not have yet (one COPY, one INSERT … ON CONFLICT DO
+     * NOTHING); returns the ids inserted.
+     */
+    Set<String> insertNew(List<Map.Entry<String, Row>> rows) throws SQLException {
+        if (rows.isEmpty()) return Set.of();
+        stage.load(rows.stream().map(e -> new Write(e.getKey(), e.getValue(), 0)).toList());
+        return ids("INSERT INTO " + table + "(" + stage.columns() + ") SELECT " + stage.values() + " FROM " + stage.name()
+                + " s ON CONFLICT (id) DO NOTHING RETURNING id", null);
     }
 
     /** Writes the row if the server still has {@code expectedVersion}; false when someone changed or deleted it. */
@@ -108,24 +109,17 @@ final class RemoteRows {
     /** A write that expects the server to still have {@code expectedVersion} of {@code id}. */
     record Write(String id, Row row, long expectedVersion) {}
 
-    /** Updates in one batch; per write, false when the server no longer had the expected version. */
+    /**
+     * Updates with one COPY and one {@code UPDATE … FROM} the staged rows; per write, false when the server
+     * no longer had the expected version (the version check is part of the join, so a concurrent edit is
+     * never overwritten).
+     */
     boolean[] updateAll(List<Write> writes) throws SQLException {
-        boolean[] ok = new boolean[writes.size()];
-        if (writes.isEmpty()) return ok;
-        StringBuilder set = new StringBuilder("geom = ST_GeomFromWKB(?, 4326)");
-        for (FieldDef f : schema.fields()) set.append(", ").append(PostgisValues.quote(f.name())).append(" = ?");
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + set
-                + ", version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")) {
-            for (Write w : writes) {
-                int i = bindRow(ps, 1, w.row());
-                ps.setString(i++, w.id());
-                ps.setLong(i, w.expectedVersion());
-                ps.addBatch();
-            }
-            int[] n = ps.executeBatch();
-            for (int k = 0; k < n.length; k++) ok[k] = n[k] == 1;
-        }
-        return ok;
+        if (writes.isEmpty()) return new boolean[0];
+        stage.load(writes);
+        Set<String> done = ids("UPDATE " + table + " t SET " + stage.assignments() + " FROM " + stage.name() + " s WHERE t.id = s.id AND t.version = s."
+                + RemoteStage.EXPECTED + " RETURNING t.id", null);
+        return matched(writes, done);
     }
 
     /** Deletes the row if the server still has {@code expectedVersion}. */
@@ -133,29 +127,39 @@ final class RemoteRows {
         return deleteAll(List.of(new Write(id, null, expectedVersion)))[0];
     }
 
-    /** Deletes in one batch; per write, false when the server no longer had the expected version. */
+    /** Deletes with one statement over arrays of ids and versions; per write, false when the server no longer had the expected version. */
     boolean[] deleteAll(List<Write> writes) throws SQLException {
+        if (writes.isEmpty()) return new boolean[0];
+        Set<String> done = ids("DELETE FROM " + table + " t USING unnest(?::text[], ?::bigint[]) AS d(id, version) "
+                + "WHERE t.id = d.id AND t.version = d.version RETURNING t.id", ps -> {
+                    ps.setArray(1, c.createArrayOf("text", writes.stream().map(Write::id).toArray()));
+                    ps.setArray(2, c.createArrayOf("bigint", writes.stream().map(Write::expectedVersion).toArray()));
+                });
+        return matched(writes, done);
+    }
+
+    private static boolean[] matched(List<Write> writes, Set<String> done) {
         boolean[] ok = new boolean[writes.size()];
-        if (writes.isEmpty()) return ok;
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ? AND version = ?")) {
-            for (Write w : writes) {
-                ps.setString(1, w.id());
-                ps.setLong(2, w.expectedVersion());
-                ps.addBatch();
-            }
-            int[] n = ps.executeBatch();
-            for (int k = 0; k < n.length; k++) ok[k] = n[k] == 1;
-        }
+        for (int k = 0; k < ok.length; k++) ok[k] = done.contains(writes.get(k).id());
         return ok;
     }
 
-    private int bindRow(PreparedStatement ps, int i, Row row) throws SQLException {
-        PostgisValues.bindGeometry(ps, i++, row.feature().geometry());
-        for (FieldDef f : schema.fields()) PostgisValues.bind(ps, i++, row.feature().get(f.name()), f.type());
-        ps.setLong(i++, row.version());
-        ps.setObject(i++, row.updatedAt() == null ? OffsetDateTime.now() : OffsetDateTime.ofInstant(row.updatedAt(), ZoneOffset.UTC));
-        ps.setString(i++, row.updatedBy());
-        return i;
+    /** Binds parameters of a statement. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Runs a statement {@code … RETURNING id}; the ids it returned. */
+    private Set<String> ids(String sql, Binder binder) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (binder != null) binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /**

@@ -20,6 +20,7 @@ final class SyncSession implements AutoCloseable {
     final Connection local;
     final Connection remote;
     final SyncState state;
+    private String node;
 
     SyncSession(H2gisWorkspace workspace, PostgisDatabase server) throws SQLException {
         this.workspace = workspace;
@@ -89,14 +90,20 @@ final class SyncSession implements AutoCloseable {
         }
     }
 
+    /** This replica's node id, read once per session: asked per feature by pushes and pulls. */
+    private String node() throws SQLException {
+        if (node == null) node = state.node();
+        return node;
+    }
+
     /** The remote id of a feature created in this workspace: node-prefixed, unique across replicas. */
     String remoteIdOf(long localId) throws SQLException {
-        return state.node() + "-" + localId;
+        return node() + "-" + localId;
     }
 
     /** The local id a remote id was made from in this workspace, or null. */
     Long ownLocalId(String remoteId) throws SQLException {
-        String prefix = state.node() + "-";
+        String prefix = node() + "-";
         if (!remoteId.startsWith(prefix)) return null;
         try {
             return Long.parseLong(remoteId.substring(prefix.length()));

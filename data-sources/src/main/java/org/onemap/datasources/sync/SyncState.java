@@ -8,7 +8,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.onemap.datasources.jdbc.AttributeColumns;
 
@@ -85,18 +91,120 @@ final class SyncState {
         return link("LOCAL_ID = ?", layer, localId);
     }
 
-    Link byRemote(String layer, String remoteId) throws SQLException {
-        return link("REMOTE_ID = ?", layer, remoteId);
-    }
-
     private Link link(String cond, String layer, Object key) throws SQLException {
         return first("SELECT LOCAL_ID, REMOTE_ID, BASE_VERSION FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND " + cond,
                 rs -> new Link(layer, rs.getLong(1), rs.getString(2), rs.getLong(3)), layer, key);
     }
 
+    /** The links of those local ids that have one, by local id: one statement for a batch of features. */
+    Map<Long, Link> linksByLocal(String layer, Collection<Long> localIds) throws SQLException {
+        Map<Long, Link> out = new HashMap<>();
+        links("LOCAL_ID", "BIGINT", layer, localIds.toArray(new Long[0]), l -> out.put(l.localId(), l));
+        return out;
+    }
+
+    /** The links of those remote ids that have one, by remote id. */
+    Map<String, Link> linksByRemote(String layer, Collection<String> remoteIds) throws SQLException {
+        Map<String, Link> out = new HashMap<>();
+        links("REMOTE_ID", "VARCHAR", layer, remoteIds.toArray(new String[0]), l -> out.put(l.remoteId(), l));
+        return out;
+    }
+
+    /**
+     * Links whose {@code column} is one of {@code keys}: the keys as a table joined to the link table, so H2
+     * looks each up in the (layer, column) index ({@code LAYER = ? AND column = ANY(?)} scans the table).
+     */
+    private void links(String column, String type, String layer, Object[] keys, java.util.function.Consumer<Link> sink) throws SQLException {
+        if (keys.length == 0) return;
+        try (PreparedStatement ps = prepare("SELECT F.LOCAL_ID, F.REMOTE_ID, F.BASE_VERSION FROM TABLE(ONEMAP_K " + type + " = ?) K "
+                + "JOIN ONEMAP_SYNC_FEATURE F ON F.LAYER = ? AND F." + column + " = K.ONEMAP_K", keys, layer); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) sink.accept(new Link(layer, rs.getLong(1), rs.getString(2), rs.getLong(3)));
+        }
+    }
+
+    /** The remote ids of a layer's open conflicts (few: read once per step instead of asked per feature). */
+    Set<String> conflictIds(String layer) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement ps = prepare("SELECT REMOTE_ID FROM ONEMAP_SYNC_CONFLICT WHERE LAYER = ?", layer); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    /** Link, unlink and conflict writes of one layer, collected and written by {@link Writes#flush} in JDBC batches. */
+    Writes writes(String layer) { return new Writes(layer); }
+
+    /**
+     * Sync-state writes of a batch of features. Only the last write per feature counts (as if each had been
+     * written at once): unlinks go first, then links and conflicts, each one prepared statement.
+     */
+    final class Writes {
+        private final String layer;
+        private final Map<Long, Link> links = new LinkedHashMap<>(); // local id → link, null to unlink
+        private final Map<String, Object[]> conflicts = new LinkedHashMap<>();
+
+        private Writes(String layer) {
+            this.layer = layer;
+        }
+
+        void link(long localId, String remoteId, long baseVersion) {
+            links.put(localId, new Link(layer, localId, remoteId, baseVersion));
+        }
+
+        void unlink(long localId) {
+            links.put(localId, null);
+        }
+
+        /** True when this batch links or unlinks {@code localId}; {@link #pending} then tells the link it will have. */
+        boolean touches(long localId) { return links.containsKey(localId); }
+
+        Link pending(long localId) { return links.get(localId); }
+
+        void conflict(String remoteId, Long localId, Long localVersion, Long remoteVersion) {
+            conflicts.put(remoteId, new Object[] {layer, remoteId, localId, localVersion, remoteVersion, OffsetDateTime.now()});
+        }
+
+        void flush() throws SQLException {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM ONEMAP_SYNC_FEATURE WHERE LAYER = ? AND LOCAL_ID = ?");
+                 PreparedStatement merge = c.prepareStatement(LINK_SQL)) {
+                for (var e : links.entrySet()) {
+                    if (e.getValue() != null) continue;
+                    del.setString(1, layer);
+                    del.setLong(2, e.getKey());
+                    del.addBatch();
+                }
+                del.executeBatch();
+                for (Link l : links.values()) {
+                    if (l == null) continue;
+                    merge.setString(1, layer);
+                    merge.setLong(2, l.localId());
+                    merge.setString(3, l.remoteId());
+                    merge.setLong(4, l.baseVersion());
+                    merge.addBatch();
+                }
+                merge.executeBatch();
+            }
+            if (!conflicts.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(CONFLICT_SQL)) {
+                    for (Object[] row : conflicts.values()) {
+                        for (int i = 0; i < row.length; i++) ps.setObject(i + 1, row[i]);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            links.clear();
+            conflicts.clear();
+        }
+    }
+
+    private static final String LINK_SQL = "MERGE INTO ONEMAP_SYNC_FEATURE(LAYER, LOCAL_ID, REMOTE_ID, BASE_VERSION) KEY (LAYER, LOCAL_ID) "
+            + "VALUES (?, ?, ?, ?)";
+    private static final String CONFLICT_SQL = "MERGE INTO ONEMAP_SYNC_CONFLICT(LAYER, REMOTE_ID, LOCAL_ID, LOCAL_VERSION, REMOTE_VERSION, "
+            + "DETECTED_AT) KEY (LAYER, REMOTE_ID) VALUES (?, ?, ?, ?, ?, ?)";
+
     void link(String layer, long localId, String remoteId, long baseVersion) throws SQLException {
-        update("MERGE INTO ONEMAP_SYNC_FEATURE(LAYER, LOCAL_ID, REMOTE_ID, BASE_VERSION) KEY (LAYER, LOCAL_ID) VALUES (?, ?, ?, ?)",
-                layer, localId, remoteId, baseVersion);
+        update(LINK_SQL, layer, localId, remoteId, baseVersion);
     }
 
     void unlink(String layer, long localId) throws SQLException {
@@ -105,8 +213,7 @@ final class SyncState {
 
     /** Records (or refreshes) a conflict; the local row is left as it is. */
     void conflict(String layer, String remoteId, Long localId, Long localVersion, Long remoteVersion) throws SQLException {
-        update("MERGE INTO ONEMAP_SYNC_CONFLICT(LAYER, REMOTE_ID, LOCAL_ID, LOCAL_VERSION, REMOTE_VERSION, DETECTED_AT) "
-                + "KEY (LAYER, REMOTE_ID) VALUES (?, ?, ?, ?, ?, ?)", layer, remoteId, localId, localVersion, remoteVersion, OffsetDateTime.now());
+        update(CONFLICT_SQL, layer, remoteId, localId, localVersion, remoteVersion, OffsetDateTime.now());
     }
 
     boolean inConflict(String layer, String remoteId) throws SQLException {
