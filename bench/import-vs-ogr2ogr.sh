@@ -31,9 +31,9 @@ for m in core data-sources data-import sample-data map-layers thematic-maps; do
   [ -d "$root/$m/target/classes" ] && cp="$cp:$root/$m/target/classes"
 done
 cp="$cp:$(cat "$root/app/target/runtime-classpath.txt")"
-# the launcher's java command for `import` (see ./onemap: full JIT, -Xmx1g), without its rebuild check;
+# the launcher's java command for `import` (see ./onemap: full JIT, -Xmx1g, parallel GC, no H2 value cache), without its rebuild check;
 # a script rather than a function, so that /usr/bin/time can run it
-printf '#!/usr/bin/env bash\nexec java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Djava.awt.headless=true -Xmx1g %s -cp "%s" org.onemap.app.Main "$@"\n' \
+printf '#!/usr/bin/env bash\nexec java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Djava.awt.headless=true -Xmx1g -XX:+UseParallelGC -Dh2.objectCache=false %s -cp "%s" org.onemap.app.Main "$@"\n' \
   "${ONEMAP_JAVA_OPTS:-}" "$cp" > "$work/onemap"
 chmod +x "$work/onemap"
 # ./onemap adds these for a spreadsheet import (C1 only, serial GC: see the launcher)
@@ -71,18 +71,19 @@ if [ ! -f "$work/ws0/workspace.mv.db" ]; then
 fi
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-# runs "$@" under /usr/bin/time -v; appends wall "seconds" to t[$key], CPU (user + sys) seconds to c[$key], "MB" to m[$key]
-declare -A t c m
+# runs "$@" under /usr/bin/time -v; appends wall "seconds" to t[$key], CPU seconds (user + sys) to u[$key]
+# and "MB" to m[$key]; each run keeps its own log
+declare -A t u m
 timed() {
   local key=$1; shift
-  local log="$work/time-$key.log"
+  local log="$work/time-$key-${i:-0}.log"
   /usr/bin/time -v "$@" >"$work/out-$key.log" 2>"$log" || { echo "$key failed:" >&2; tail -5 "$log" >&2; exit 1; }
   local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
-  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$log")
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
   t[$key]+="$wall "
-  c[$key]+="$cpu "
+  u[$key]+="$cpu "
   m[$key]+="$rss "
   echo "  $key: $wall s, CPU $cpu s, peak RSS $rss MB" >&2
 }
@@ -115,8 +116,9 @@ echo "load average (1 min) at the start and end of each run: ${loads% }"
 for c in $cases; do
   o=$(echo "${t[onemap-$c]}" | median); g=$(echo "${t[ogr-$c]}" | median)
   om=$(echo "${m[onemap-$c]}" | median); gm=$(echo "${m[ogr-$c]}" | median)
+  oc=$(echo "${u[onemap-$c]}" | median); gc=$(echo "${u[ogr-$c]}" | median)
   echo "$c: onemap [${t[onemap-$c]% }] s median $o s, peak RSS [${m[onemap-$c]% }] MB median $om MB;" \
        "ogr2ogr [${t[ogr-$c]% }] s median $g s, peak RSS [${m[ogr-$c]% }] MB median $gm MB;" \
        "ogr2ogr/onemap time = $(echo "scale=2; $g / $o" | bc)x;" \
-       "CPU s onemap [${c[onemap-$c]% }] ogr2ogr [${c[ogr-$c]% }]"
+       "CPU onemap [${u[onemap-$c]% }] s median $oc s, ogr2ogr [${u[ogr-$c]% }] s median $gc s, ogr2ogr/onemap CPU = $(echo "scale=2; $gc / $oc" | bc)x"
 done

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -36,6 +36,8 @@ final class RecordValidator {
     private String keyColumn;
     private boolean keyDecided;
     private final Map<String, Long> keys = new HashMap<>();
+    private String lastCrs;
+    private CoordinateTransform lastTransform;
 
     RecordValidator(ImportReport report, Envelope area) {
         this.report = report;
@@ -94,13 +96,13 @@ final class RecordValidator {
         }
         Geometry wgs;
         try {
-            CoordinateTransform t = CoordinateTransform.between(r.crs() == null ? CrsRegistry.WGS84 : r.crs(), CrsRegistry.WGS84);
+            CoordinateTransform t = transform(r.crs());
             wgs = t.isIdentity() ? g : t.transform(g); // identity: no copy of a million polygons
         } catch (RuntimeException e) {
             report.error(sheet, row, "", shortText(g), "cannot transform from " + r.crs() + ": " + e.getMessage());
             return null;
         }
-        if (!wgs.isValid()) {
+        if (!ConvexRings.provenValid(wgs) && !wgs.isValid()) {
             Geometry fixed = GeometryFixer.fix(wgs);
             if (fixed.isEmpty()) {
                 report.error(sheet, row, "", shortText(g), "invalid geometry that cannot be repaired");
@@ -126,11 +128,20 @@ final class RecordValidator {
         return wgs;
     }
 
-    private static boolean isZeroZero(Geometry g) {
-        for (Coordinate c : g.getCoordinates()) {
-            if (Math.abs(c.x) < 1e-9 && Math.abs(c.y) < 1e-9) return true;
+    /** The transform from a row's CRS, kept while rows keep the same CRS (canonicalising the id per row showed in profiles). */
+    private CoordinateTransform transform(String crs) {
+        if (lastTransform == null || !java.util.Objects.equals(crs, lastCrs)) {
+            lastTransform = CoordinateTransform.between(crs == null ? CrsRegistry.WGS84 : crs, CrsRegistry.WGS84);
+            lastCrs = crs;
         }
-        return false;
+        return lastTransform;
+    }
+
+    private static boolean isZeroZero(Geometry g) {
+        boolean[] zero = {false};
+        // a filter, not getCoordinates(): that copies every vertex of every polygon
+        g.apply((CoordinateFilter) c -> zero[0] |= Math.abs(c.x) < 1e-9 && Math.abs(c.y) < 1e-9);
+        return zero[0];
     }
 
     private static String shortText(Geometry g) {

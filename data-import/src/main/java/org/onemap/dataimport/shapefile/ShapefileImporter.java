@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +105,7 @@ public final class ShapefileImporter implements Importer {
             while ((f = reader.read()) != null) {
                 ctx.progress().checkCancelled();
                 long row = reader.recordNumber();
-                Map<String, Object> attrs = new LinkedHashMap<>(f.attributes());
+                Map<String, Object> attrs = f.attributes(); // already an unmodifiable copy: no second one per row
                 for (Map.Entry<String, Object> e : attrs.entrySet()) {
                     if (e.getValue() instanceof String s && s.indexOf('\uFFFD') >= 0) {
                         // one line per row, not per cell: a wrong .cpg spoils every text cell

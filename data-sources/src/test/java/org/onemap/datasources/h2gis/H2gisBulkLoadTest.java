@@ -55,7 +55,9 @@ class H2gisBulkLoadTest {
         }
         assertEquals(n, layer.count(Query.ALL));
         assertEquals(1, count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'BULK_PARCEL' AND INDEX_TYPE_NAME = 'SPATIAL INDEX'"),
-                "the spatial index is built at the end of the load");
+                "the layer has its spatial index");
+        assertEquals(1, count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'BULK_PARCEL' AND INDEX_NAME = 'BULK_PARCEL_GEOM_SIDX'"),
+                "the index grown on the staging table is renamed with it, as a new layer's index is named");
         assertEquals(2, count("SELECT COUNT(DISTINCT TRIGGER_NAME) FROM INFORMATION_SCHEMA.TRIGGERS WHERE EVENT_OBJECT_TABLE = 'BULK_PARCEL'"),
                 "stamp and audit triggers are attached at the end of the load");
         assertEquals(1, count("SELECT COUNT(*) FROM onemap_audit WHERE layer = 'bulk_parcel'"), "one audit record for the whole load");
@@ -87,6 +89,8 @@ class H2gisBulkLoadTest {
         } // e.g. the import was cancelled or rejected
         assertFalse(ws.hasLayer("abandoned"));
         assertEquals(before, tables(), "no table left behind");
+        assertEquals(0, count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME LIKE '" + H2gisBulkLoad.STAGING_PREFIX + "%'"),
+                "nor the staging table's spatial index");
         assertEquals(audit, count("SELECT COUNT(*) FROM onemap_audit"));
     }
 
