@@ -36,8 +36,8 @@ cp="$cp:$(cat "$root/app/target/runtime-classpath.txt")"
 printf '#!/usr/bin/env bash\nexec java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Djava.awt.headless=true -Xmx1g -XX:+UseParallelGC -Dh2.objectCache=false %s -cp "%s" org.onemap.app.Main "$@"\n' \
   "${ONEMAP_JAVA_OPTS:-}" "$cp" > "$work/onemap"
 chmod +x "$work/onemap"
-# ./onemap adds these for a spreadsheet import (C1 only, serial GC: see the launcher)
-sed 's/ -Xmx1g / -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC /' "$work/onemap" > "$work/onemap-table"
+# for a spreadsheet import ./onemap takes C1 only and the serial collector instead (see the launcher)
+sed 's/ -XX:+UseParallelGC / -XX:TieredStopAtLevel=1 -XX:+UseSerialGC /' "$work/onemap" > "$work/onemap-table"
 chmod +x "$work/onemap-table"
 onemap() { "$work/onemap" "$@"; }
 
