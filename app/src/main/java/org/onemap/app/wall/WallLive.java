@@ -37,7 +37,7 @@ public final class WallLive {
     WallLive(DataSource workspace, LiveSettings settings, Clock clock, WallText text, MapPane map) {
         this.feeds = new LiveFeeds(workspace, settings, clock, LiveFeeds.LAYERS);
         this.statusText = new FeedStatusText(text::format, "wall.feed.");
-        map.mapView().addLayer(feeds.markerLayer());
+        map.addSymbolOverlay(feeds.markerLayer());
         status.setId("wallFeeds");
         statusTimer = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refreshStatus()));
         statusTimer.setCycleCount(Animation.INDEFINITE);

@@ -81,6 +81,14 @@ class WallOffscreenRenderingTest {
         assertTrue(WaitForAsyncUtils.asyncFx(() -> wall.map().highlightOverlay().shapeOpacityProperty().get()).get() <= 1);
     }
 
+    @Test
+    void liveMarkersLieBelowTheMapLabels() throws Exception {
+        var children = WaitForAsyncUtils.asyncFx(() -> List.copyOf(wall.map().mapView().getChildrenUnmodifiable())).get(30, TimeUnit.SECONDS);
+        int markers = children.indexOf(wall.live().markerLayer());
+        int labels = children.indexOf(wall.map().lookup("#mapLabels"));
+        assertTrue(markers >= 0 && labels > markers, "markers at " + markers + ", labels at " + labels);
+    }
+
     private List<String> offscreen(Node n, boolean inMap) {
         List<String> found = new ArrayList<>();
         if (!n.isVisible() || n.getOpacity() == 0) return found;   // not drawn at all

@@ -78,7 +78,7 @@ public final class LiveLayers {
         if (on) {
             feeds = new LiveFeeds(workspace, settings, clock, List.of(item.name()));
             feeds.markerLayer().setId("liveMarkers-" + item.name());
-            map.mapView().addLayer(feeds.markerLayer());
+            map.addSymbolOverlay(feeds.markerLayer());
             running.put(item.name(), feeds);
             feeds.start();
         }

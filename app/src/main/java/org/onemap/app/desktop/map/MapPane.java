@@ -68,6 +68,7 @@ public final class MapPane extends StackPane {
         mapView.addLayer(viewport);
         mapView.addLayer(themeOverlay);
         mapView.addLayer(highlight);
+        labels.setId("mapLabels");
         mapView.addLayer(labels);
         mapView.addLayer(sketch);
         mapView.addLayer(sketchVertices);
@@ -249,6 +250,23 @@ public final class MapPane extends StackPane {
 
     /** Adds an overlay above the others (the edit mode's sketch, snap cue, changed parcels). */
     public void addOverlay(com.gluonhq.maps.MapLayer overlay) { mapView.addLayer(overlay); }
+
+    /**
+     * Adds an overlay of symbols below the map's labels (live markers): names stay readable on their
+     * halos over a crowd of symbols, as a cartographer orders them. Gluon stacks layers in the order
+     * added, so the labels and everything added after them are taken off and put back on top.
+     */
+    public void addSymbolOverlay(com.gluonhq.maps.MapLayer overlay) {
+        var above = new java.util.ArrayList<com.gluonhq.maps.MapLayer>();
+        boolean after = false;
+        for (javafx.scene.Node n : List.copyOf(mapView.getChildrenUnmodifiable())) {
+            if (n == labels) after = true;
+            if (after && n instanceof com.gluonhq.maps.MapLayer l) above.add(l);
+        }
+        above.forEach(mapView::removeLayer);
+        mapView.addLayer(overlay);
+        above.forEach(mapView::addLayer);
+    }
 
     /** Zooms in ({@code levels} > 0) or out about the centre of the view. */
     public void zoomBy(double levels) {
