@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.onemap.app.desktop.map.LocalBasemap;
 import org.onemap.map.render.PlacedLabel;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.Viewport;
@@ -41,14 +37,11 @@ class WallLabelsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path walls = Files.createTempDirectory("onemap-walls-");
-        WallConfig base = WallConfig.loadOrCreate(walls, "labels", "2468");
+        WallConfig base = WallSeededWorkspace.config("labels");
         WallLayout l = base.layout();
         WallConfig config = base.withLayout(new WallLayout(l.sidePanelWidth(), l.clock(), l.ticker(), l.fontSize(), l.cursorIdleSeconds(), 1.8))
                 .withPlaylist(List.of(new WallView("overview", null, List.of(), 30)));
-        wall = new WallWindow(WallSeededWorkspace.get(), Locale.SIMPLIFIED_CHINESE, config, clock, LocalBasemap.withPixelRatio(1));
-        stage.setScene(wall.createScene(1600, 1000));
-        stage.show();
+        wall = WallSeededWorkspace.show(stage, config, clock);
     }
 
     @AfterEach

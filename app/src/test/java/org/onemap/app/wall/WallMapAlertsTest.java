@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
@@ -21,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.onemap.app.desktop.map.LocalBasemap;
 import org.onemap.app.desktop.theme.TimeSliderViewModel;
-import org.onemap.app.live.LiveSettings;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,14 +37,10 @@ class WallMapAlertsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path walls = Files.createTempDirectory("onemap-walls-");
-        WallConfig config = WallConfig.loadOrCreate(walls, "alerts", "2468").withPlaylist(List.of(
+        WallConfig config = WallSeededWorkspace.config("alerts").withPlaylist(List.of(
                 new WallView("resources", null, List.of(), 10),
                 new WallView("governance", null, List.of(), 10, WINDOW_START, WINDOW_START.plus(Duration.ofDays(7)))));
-        wall = new WallWindow(WallSeededWorkspace.get(), Locale.SIMPLIFIED_CHINESE, config, clock, LocalBasemap.withPixelRatio(1),
-                LiveSettings.defaults());
-        stage.setScene(wall.createScene(1600, 1000));
-        stage.show();
+        wall = WallSeededWorkspace.show(stage, config, clock);
     }
 
     @AfterEach

@@ -2,11 +2,8 @@ package org.onemap.app.wall;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.onemap.app.desktop.map.LocalBasemap;
-import org.onemap.app.live.LiveSettings;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,11 +38,7 @@ class WallOffscreenRenderingTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path walls = Files.createTempDirectory("onemap-walls-");
-        wall = new WallWindow(WallSeededWorkspace.get(), Locale.SIMPLIFIED_CHINESE, WallConfig.loadOrCreate(walls, "offscreen", "2468"),
-                clock, LocalBasemap.withPixelRatio(1), LiveSettings.defaults());
-        stage.setScene(wall.createScene(1600, 1000));
-        stage.show();
+        wall = WallSeededWorkspace.show(stage, WallSeededWorkspace.config("offscreen"), clock);
     }
 
     @AfterEach
