@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.onemap.core.feature.AttributeFilter;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.LayerSchema;
@@ -20,6 +19,7 @@ import org.onemap.core.feature.Query;
 import org.onemap.core.spi.DataSourceException;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
+import org.onemap.datasources.sql.FilterSql;
 
 /**
  * One feature table of a GeoPackage. Feature ids are the table's integer primary key as text. A bbox
@@ -35,6 +35,7 @@ final class GpkgLayer implements FeatureStore {
     private final String idColumn;
     private final String geomColumn;
     private final String rtree; // null when the file has no R-tree for this table
+    private final FilterSql filterSql = new FilterSql(this::column, f -> GpkgColumns.toSql(f.value()));
 
     GpkgLayer(GeoPackage owner, LayerSchema schema, String idColumn, String geomColumn, String rtree) {
         this.owner = owner;
@@ -133,28 +134,14 @@ final class GpkgLayer implements FeatureStore {
             args.add(b.getMaxY());
             args.add(b.getMinY());
         }
-        for (AttributeFilter f : query.filters()) conds.add(condition(f, args));
-        return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
+        filterSql.addAll(query.filters(), conds, args);
+        return FilterSql.where(conds);
     }
 
-    private String condition(AttributeFilter f, List<Object> args) {
-        FieldDef d = schema.field(f.field()).orElseThrow(() -> new DataSourceException(
-                "layer '" + schema.name() + "' has no field '" + f.field() + "'"));
-        String col = GpkgTables.quote(d.name());
-        if (f.op() == AttributeFilter.Op.IS_NULL) return col + " IS NULL";
-        if (f.op() == AttributeFilter.Op.NOT_NULL) return col + " IS NOT NULL";
-        args.add(GpkgColumns.toSql(f.value()));
-        String op = switch (f.op()) {
-            case EQ -> "=";
-            case NE -> "<>";
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case LIKE -> "LIKE";
-            default -> throw new IllegalStateException(f.op().name());
-        };
-        return col + " " + op + " ?";
+    private String column(String field) {
+        FieldDef d = schema.field(field).orElseThrow(() -> new DataSourceException(
+                "layer '" + schema.name() + "' has no field '" + field + "'"));
+        return GpkgTables.quote(d.name());
     }
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {

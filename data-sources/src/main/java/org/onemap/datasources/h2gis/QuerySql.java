@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.onemap.core.feature.AttributeFilter;
 import org.onemap.core.feature.Query;
 import org.onemap.core.spi.DataSourceException;
+import org.onemap.datasources.sql.FilterSql;
 
 /**
  * A {@link Query} as a WHERE clause with bound parameters. The bbox becomes {@code geom && envelope}
@@ -34,31 +35,8 @@ record QuerySql(String where, List<Object> params) {
                 }
             }
         }
-        for (AttributeFilter f : q.filters()) {
-            String col = t.column(f.field());
-            switch (f.op()) {
-                case IS_NULL -> terms.add(col + " IS NULL");
-                case NOT_NULL -> terms.add(col + " IS NOT NULL");
-                default -> {
-                    terms.add(col + ' ' + operator(f.op()) + " ?");
-                    params.add(value(f, t));
-                }
-            }
-        }
-        return new QuerySql(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), List.copyOf(params));
-    }
-
-    private static String operator(AttributeFilter.Op op) {
-        return switch (op) {
-            case EQ -> "=";
-            case NE -> "<>";
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case LIKE -> "LIKE";
-            default -> throw new IllegalArgumentException(op.name());
-        };
+        new FilterSql(t::column, f -> value(f, t)).addAll(q.filters(), terms, params);
+        return new QuerySql(FilterSql.where(terms), List.copyOf(params));
     }
 
     private static Object value(AttributeFilter f, LayerTable t) {

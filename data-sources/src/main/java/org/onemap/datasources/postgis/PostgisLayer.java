@@ -17,12 +17,14 @@ import org.onemap.core.feature.Query;
 import org.onemap.core.spi.DataSourceException;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
+import org.onemap.datasources.sql.FilterSql;
 
 /** One PostGIS layer table: reads with bbox (GiST {@code &&}) and attribute filters, writes through {@link PostgisTransaction}. */
 final class PostgisLayer implements FeatureStore {
     private final PostgisDatabase db;
     private final LayerSchema schema;
     private final String table;
+    private final FilterSql filterSql = new FilterSql(this::column, PostgisLayer::bindable);
 
     PostgisLayer(PostgisDatabase db, LayerSchema schema) {
         this.db = db;
@@ -101,27 +103,13 @@ final class PostgisLayer implements FeatureStore {
                 args.add(b.getMaxY());
             }
         }
-        for (AttributeFilter f : q.filters()) parts.add(condition(f, args));
-        return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+        filterSql.addAll(q.filters(), parts, args);
+        return FilterSql.where(parts);
     }
 
-    private String condition(AttributeFilter f, List<Object> args) {
-        String col = column(f.field());
-        String op = switch (f.op()) {
-            case IS_NULL -> null;
-            case NOT_NULL -> null;
-            case EQ -> "=";
-            case NE -> "<>";
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case LIKE -> "LIKE";
-        };
-        if (f.op() == AttributeFilter.Op.IS_NULL) return col + " IS NULL";
-        if (f.op() == AttributeFilter.Op.NOT_NULL) return col + " IS NOT NULL";
-        args.add(f.value() instanceof java.time.Instant t ? java.time.OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC) : f.value());
-        return col + " " + op + " ?";
+    /** pgjdbc cannot bind an {@code Instant}; an {@code OffsetDateTime} goes in as timestamptz. */
+    private static Object bindable(AttributeFilter f) {
+        return f.value() instanceof java.time.Instant t ? java.time.OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC) : f.value();
     }
 
     private String column(String field) {
