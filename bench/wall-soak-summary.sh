@@ -16,7 +16,8 @@ awk -F'\t' '
 NR == 1 { next }
 {
   n++; t[n] = $2 / 3600; h[n] = $3; line[n] = $0
-  maxstall = $5; stalls = $6; frames = $7; views = $8; recv = $9; appl = $10; last = $2
+  maxstall = $5; stalls = $6; frames = $7; views = $8; recv = $9; appl = $10; last = $2; vstalls = $11
+  if (n == 1) { stalls1 = $6; frames1 = $7; vstalls1 = $11 }
 }
 function slope(from,   i, k, sx, sy, sxx, sxy) {
   k = 0; sx = sy = sxx = sxy = 0
@@ -36,6 +37,11 @@ END {
   print ""
   printf "- heap slope (least squares): %s; from 10 min on: %s\n", slope(0), slope(600)
   printf "- heap after GC: min %.1f MB, max %.1f MB\n", min, max
-  printf "- max FX stall: %s ms; stalls over 100 ms: %s in %s frames\n", maxstall, stalls, frames
+  printf "- max FX stall: %s ms; stalls over 100 ms: %s in %s frames", maxstall, stalls, frames
+  if (vstalls != "") printf " (%s of them within 3 s of a carousel view change)", vstalls
+  print ""
+  if (n > 1 && vstalls != "")
+    printf "- after the first sample (start-up and seeding left out): %d stalls in %d frames (%.2f %%), %d of them within 3 s of a view change, %d at rest\n", \
+      stalls - stalls1, frames - frames1, (frames > frames1 ? 100 * (stalls - stalls1) / (frames - frames1) : 0), vstalls - vstalls1, (stalls - stalls1) - (vstalls - vstalls1)
   printf "- carousel views shown: %s; live updates received %s (%.1f/s), applied %s (coalesced per frame)\n", views, recv, (last > 0 ? recv / last : 0), appl
 }' "$tsv"

@@ -129,6 +129,7 @@ public final class WallWindow {
 
         carousel.currentProperty().addListener((o, was, now) -> {
             viewsShown++;
+            liveFeeds.stallMonitor().stats().markViewChange();
             views.transitionTo(now);
         });
         alerts.open().addListener((ListChangeListener<Alert>) c -> showAlerts());

@@ -1,10 +1,17 @@
 package org.onemap.map.tiles;
 
 import java.awt.image.BufferedImage;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
-/** BufferedImage → JavaFX image without SwingFXUtils: a straight copy of premultiplied ARGB ints. */
+/**
+ * Premultiplied ARGB pixels → JavaFX image without SwingFXUtils. The image keeps the ints as they are
+ * (a {@link PixelBuffer}): a plain {@code WritableImage} stores bytes (BGRA), so each pixel would be
+ * converted once when the image is made and back again when the software pipeline uploads it, on the
+ * render thread (half its time on a 4K wall changing views, BENCHMARKS.md "Wall display soak").
+ */
 public final class FxImages {
     private FxImages() {}
 
@@ -18,9 +25,12 @@ public final class FxImages {
             g.drawImage(image, 0, 0, null);
             g.dispose();
         }
-        int[] pixels = (int[]) src.getRaster().getDataElements(0, 0, w, h, null);
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return fx;
+        return ofArgbPre((int[]) src.getRaster().getDataElements(0, 0, w, h, null), w, h);
+    }
+
+    /** An image of {@code w}×{@code h} premultiplied ARGB ints, row by row; the array is the image's from now on. */
+    public static WritableImage ofArgbPre(int[] pixels, int w, int h) {
+        if (pixels.length < w * h) throw new IllegalArgumentException(pixels.length + " pixels for " + w + "×" + h);
+        return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
     }
 }

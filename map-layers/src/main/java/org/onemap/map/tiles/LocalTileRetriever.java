@@ -4,8 +4,6 @@ import com.gluonhq.maps.tile.TileRetriever;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.onemap.map.render.RenderOptions;
 
 /**
@@ -29,8 +27,6 @@ public final class LocalTileRetriever implements TileRetriever {
     private static Image blank(int size) {
         int[] row = new int[size * size];
         java.util.Arrays.fill(row, RenderOptions.PAPER.getRGB());
-        WritableImage img = new WritableImage(size, size);
-        img.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbPreInstance(), row, 0, size);
-        return img;
+        return FxImages.ofArgbPre(row, size, size);
     }
 }

@@ -18,18 +18,14 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.shape.StrokeType;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
+import javafx.scene.image.ImageView;
 import javafx.util.Duration;
+import org.onemap.map.render.LabelImage;
 import org.onemap.map.render.LabelLayout;
-import org.onemap.map.render.MapFonts;
 import org.onemap.map.render.PlacedLabel;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.Viewport;
+import org.onemap.map.tiles.FxImages;
 
 /**
  * The map's labels, placed once per view over tiles drawn without labels, so a name is never cut at a
@@ -38,6 +34,11 @@ import org.onemap.map.render.Viewport;
  * only if no newer view was asked for meanwhile. Until then the shown labels follow the map: each is
  * pinned to its lon/lat, and they are hidden while zoomed out beyond the view they were placed for,
  * where they could collide.
+ *
+ * <p>Each label is drawn once, on that thread, into a small image by map-layers' own label painter (the
+ * same pixels as a rendered map) and shown as an image at whole pixels: the screen copies it in every
+ * frame instead of rasterising stroked glyph outlines for the halos, which on a 4K wall with moving live
+ * markers was most of the render thread's time (BENCHMARKS.md, "Wall display soak").
  */
 final class LabelOverlay extends MapLayer {
     private static final Logger LOG = Logger.getLogger(LabelOverlay.class.getName());
@@ -58,8 +59,8 @@ final class LabelOverlay extends MapLayer {
     private boolean enabled = true;
     private volatile double labelScale = 1;
 
-    /** A placed label with the lon/lat its centre is pinned to. */
-    private record Shown(PlacedLabel label, double lon, double lat, Node node) {}
+    /** A placed label with the lon/lat its centre is pinned to, and its image's anchor in logical pixels. */
+    private record Shown(PlacedLabel label, double lon, double lat, Node node, double anchorX, double anchorY, double ratio) {}
 
     /** {@code viewportNow}: what the map shows now, in logical pixels (null before the map has a size). */
     LabelOverlay(Supplier<Viewport> viewportNow) {
@@ -103,7 +104,7 @@ final class LabelOverlay extends MapLayer {
     /** Counts label layouts shown. */
     ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
-    /** The label nodes (one group per label: halo text under fill text). */
+    /** The label nodes (one image per label, halo included; its user data is the {@link PlacedLabel}). */
     List<Node> labelNodes() { return labelNodes.getChildren(); }
 
     /** Forgets the in-memory copies of the labelled layers (after an edit) and lays out again. */
@@ -128,14 +129,14 @@ final class LabelOverlay extends MapLayer {
         try {
             worker.execute(() -> {
                 if (ticket != requested) return;   // a newer view was asked for before this one started
-                List<PlacedLabel> placed;
+                List<LabelImage> placed;
                 try {
-                    placed = layout.place(ls, vp, k);
+                    placed = layout.place(ls, vp, k).stream().map(LabelImage::of).toList();
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "cannot lay out the map labels for " + vp, e);
                     placed = List.of();
                 }
-                List<PlacedLabel> result = placed;
+                List<LabelImage> result = placed;
                 Platform.runLater(() -> show(ticket, vp, result));
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -143,15 +144,17 @@ final class LabelOverlay extends MapLayer {
         }
     }
 
-    private void show(long ticket, Viewport vp, List<PlacedLabel> placed) {
+    private void show(long ticket, Viewport vp, List<LabelImage> placed) {
         if (ticket != requested || !enabled) return;   // stale: the map moved on
         shownTicket = ticket;
+        double ratio = vp.pixelRatio();
         List<Shown> out = new ArrayList<>(placed.size());
         List<Node> nodes = new ArrayList<>(placed.size());
-        for (PlacedLabel l : placed) {
-            Point2D.Double at = vp.toLonLat(l.x() / vp.pixelRatio(), l.y() / vp.pixelRatio());
-            Node node = node(l, vp.pixelRatio());
-            out.add(new Shown(l, at.x, at.y, node));
+        for (LabelImage img : placed) {
+            PlacedLabel l = img.label();
+            Point2D.Double at = vp.toLonLat(l.x() / ratio, l.y() / ratio);
+            Node node = node(img, ratio);
+            out.add(new Shown(l, at.x, at.y, node, img.anchorX() / ratio, img.anchorY() / ratio, ratio));
             nodes.add(node);
         }
         shown = List.copyOf(out);
@@ -173,52 +176,27 @@ final class LabelOverlay extends MapLayer {
         for (Shown s : shown) {
             javafx.geometry.Point2D p = getMapPoint(s.lat(), s.lon());
             if (p == null) continue;
-            var b = s.node().getLayoutBounds();
-            s.node().setLayoutX(p.getX() - (b.getMinX() + b.getWidth() / 2));
-            s.node().setLayoutY(p.getY() - (b.getMinY() + b.getHeight() / 2));
+            // whole device pixels: an image at a fractional offset is resampled in every frame, at a whole one copied
+            s.node().setLayoutX(Math.round((p.getX() - s.anchorX()) * s.ratio()) / s.ratio());
+            s.node().setLayoutY(Math.round((p.getY() - s.anchorY()) * s.ratio()) / s.ratio());
         }
     }
 
-    // Halo text (stroked) under the text itself, centred on the label's point and turned along a line.
-    private static Node node(PlacedLabel l, double ratio) {
-        Font font = Font.font(MapFonts.family(), l.bold() ? FontWeight.BOLD : FontWeight.NORMAL, l.fontSize() / ratio);
-        Text text = new Text(l.text());
-        text.setFont(font);
-        text.setFill(fx(l.color(), l.opacity()));
-        text.getStyleClass().add("map-label-text");
-        if (l.bold() && !font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")) {
-            // the CJK font has no bold face (Java2D fakes one): thicken the glyphs as the renderer does
-            text.setStroke(text.getFill());
-            // a centred stroke twice as wide looks the same over a glyph filled in the same colour, and
-            // is cheap to draw: an OUTSIDE stroke makes Prism compute stroke-minus-glyph areas every frame
-            text.setStrokeWidth(2 * font.getSize() * 0.04);
-            text.setStrokeType(StrokeType.CENTERED);
-            text.setStrokeLineJoin(StrokeLineJoin.ROUND);
+    private static Node node(LabelImage img, double ratio) {
+        ImageView view = new ImageView(FxImages.ofArgbPre(img.argbPre(), img.width(), img.height()));
+        if (ratio != 1) {
+            view.setFitWidth(img.width() / ratio);   // drawn in device pixels: one image pixel per screen pixel
+            view.setFitHeight(img.height() / ratio);
         }
-        Group g = new Group();
-        if (l.halo() != null && l.haloWidth() > 0) {
-            Text halo = new Text(l.text());
-            halo.setFont(font);
-            halo.setFill(fx(l.halo(), l.opacity()));
-            halo.setStroke(halo.getFill());
-            // reaches haloWidth outside the glyph, as the renderer's halo (centred: see the bold stroke above)
-            halo.setStrokeWidth(2 * l.haloWidth() / ratio);
-            halo.setStrokeType(StrokeType.CENTERED);
-            halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
-            g.getChildren().add(halo);
-        }
-        g.getChildren().add(text);
-        g.getStyleClass().add("map-label");
-        g.setRotate(Math.toDegrees(l.angle()));
-        g.setManaged(false);
-        // Neither Node.setCache nor a group opacity here: both make Prism draw each label into an image of
-        // its pool, and a cached image is not handed back when the label is replaced: on a wall changing
-        // views for hours they piled up by the thousand on the heap (soak). The opacity goes into the colours.
-        return g;
-    }
-
-    private static Color fx(java.awt.Color c, double opacity) {
-        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0 * Math.max(0, Math.min(1, opacity)));
+        view.setSmooth(false);
+        view.setUserData(img.label());
+        view.setAccessibleText(img.label().text());
+        view.getStyleClass().add("map-label");
+        view.setManaged(false);
+        // Neither Node.setCache nor an opacity here: both make Prism draw the label into an image of its
+        // pool, and a cached image is not handed back when the label is replaced: on a wall changing views
+        // for hours they piled up by the thousand on the heap (soak). The opacity is in the pixels.
+        return view;
     }
 
     private static ExecutorService labelThread() {

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  */
 public final class SoakRecorder implements AutoCloseable {
     public static final String HEADER = "time\telapsed_s\theap_after_gc_mb\theap_committed_mb\tmax_stall_ms\tstalls_over_100ms\tframes"
-            + "\tcarousel_views\tupdates_received\tupdates_applied";
+            + "\tcarousel_views\tupdates_received\tupdates_applied\tstalls_in_view_changes";
     private static final Logger LOG = Logger.getLogger(SoakRecorder.class.getName());
     private final Path file;
     private final StallStats stalls;
@@ -73,9 +73,10 @@ public final class SoakRecorder implements AutoCloseable {
     public String sample() {
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        String line = String.format(java.util.Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d",
+        String line = String.format(java.util.Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%d",
                 Instant.now(), (System.nanoTime() - startNanos) / 1_000_000_000L, heap.getUsed() / 1048576.0, heap.getCommitted() / 1048576.0,
-                stalls.maxGapNowMillis(), stalls.stalls(), stalls.frames(), carouselViews.getAsLong(), received.getAsLong(), applied.getAsLong());
+                stalls.maxGapNowMillis(), stalls.stalls(), stalls.frames(), carouselViews.getAsLong(), received.getAsLong(), applied.getAsLong(),
+                stalls.viewChangeStalls());
         try {
             Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
         } catch (IOException e) {

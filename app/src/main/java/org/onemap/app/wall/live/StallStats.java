@@ -7,9 +7,13 @@ package org.onemap.app.wall.live;
  */
 public final class StallStats {
     public static final long STALL_LIMIT_MS = 100;
+    /** A stall this soon after a carousel view change is counted as the view change's. */
+    public static final long VIEW_CHANGE_WINDOW_MS = 3000;
     private volatile long maxGapNanos;
     private volatile long stalls;
     private volatile long frames;
+    private volatile long viewChangeStalls;
+    private volatile long viewChangeAt = System.nanoTime() - 2 * VIEW_CHANGE_WINDOW_MS * 1_000_000L;
 
     private volatile long lastFrameAt = System.nanoTime();
 
@@ -18,8 +22,20 @@ public final class StallStats {
         lastFrameAt = System.nanoTime();
         frames++;
         if (gapNanos > maxGapNanos) maxGapNanos = gapNanos;
-        if (gapNanos > STALL_LIMIT_MS * 1_000_000L) stalls++;
+        if (gapNanos > STALL_LIMIT_MS * 1_000_000L) {
+            stalls++;
+            if (lastFrameAt - viewChangeAt < VIEW_CHANGE_WINDOW_MS * 1_000_000L) viewChangeStalls++;
+        }
     }
+
+    /**
+     * A carousel view change starts now: stalls in the next {@value #VIEW_CHANGE_WINDOW_MS} ms (fade, theme switch,
+     * new tiles and labels) are also counted apart, to tell a busy transition from a wall that stutters at rest.
+     */
+    public void markViewChange() { viewChangeAt = System.nanoTime(); }
+
+    /** Stalls within {@value #VIEW_CHANGE_WINDOW_MS} ms of a view change (included in {@link #stalls()}). */
+    public long viewChangeStalls() { return viewChangeStalls; }
 
     /** The longest gap between two frames, in milliseconds. */
     public double maxGapMillis() { return maxGapNanos / 1e6; }

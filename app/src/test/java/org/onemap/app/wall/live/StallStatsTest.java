@@ -16,4 +16,16 @@ class StallStatsTest {
         assertEquals(350.0, s.maxGapMillis(), 1e-9);
         assertEquals(63, s.frames());
     }
+
+    @Test
+    void stallsSoonAfterAViewChangeAreCountedApart() {
+        StallStats s = new StallStats();
+        s.record(150_000_000L);
+        assertEquals(0, s.viewChangeStalls(), "no view change yet");
+        s.markViewChange();
+        s.record(16_700_000L);
+        s.record(180_000_000L);
+        assertEquals(2, s.stalls());
+        assertEquals(1, s.viewChangeStalls());
+    }
 }
