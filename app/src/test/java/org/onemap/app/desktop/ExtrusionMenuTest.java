@@ -4,35 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** 视图→三维视图… opens the 3D extrusion window over the same workspace (Monocle: the window, not its 3D pixels). */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({SeededWorkspace.SeedFirst.class, ApplicationExtension.class})
 class ExtrusionMenuTest {
     private MainWindow window;
 
-    // seeding costs more than TestFX's setup timeout on a loaded machine: do it before @Start
-    @BeforeAll
-    static void seed() {
-        SeededWorkspace.get();
-    }
-
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-        stage.setScene(new Scene(window.root(), 1200, 760));
-        stage.show();
+        window = SeededMainWindow.show(stage, 1200, 760);
     }
 
     @AfterEach

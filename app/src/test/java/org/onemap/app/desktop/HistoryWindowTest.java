@@ -38,7 +38,6 @@ import org.onemap.core.history.FeatureVersion;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Feature history, map as of a date and batch attribute edit in the main window on the real seeded
@@ -53,13 +52,8 @@ class HistoryWindowTest {
 
     @BeforeAll
     void open() throws Exception {
-        SeededWorkspace.get(); // seeds off the FX thread: inside the stage setup it would outlast TestFX's timeout
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-            s.setScene(new Scene(window.root(), 1400, 900));
-            s.show();
-        });
+        window = SeededMainWindow.open(1400, 900);
+        stage = (Stage) window.root().getScene().getWindow();
     }
 
     @AfterEach
@@ -74,8 +68,7 @@ class HistoryWindowTest {
 
     @AfterAll
     void close() throws Exception {
-        FxWait.onFx(window::dispose);
-        FxToolkit.cleanupStages();
+        SeededMainWindow.close(window);
     }
 
     private static FeatureStore parcels() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -31,7 +30,7 @@ import org.testfx.framework.junit5.Start;
  * one row with text in 经度) is handed to the wizard as a drop would, then the robot presses through
  * 预览与参数 → 字段映射 → 校验与导入, imports the valid rows and finds the new layer in the tree.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({SeededWorkspace.SeedFirst.class, ApplicationExtension.class})
 class ImportWizardTest {
     private static final String LAYER = "wizard_villages";
 
@@ -42,9 +41,7 @@ class ImportWizardTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-        stage.setScene(new Scene(window.root(), 1200, 760));
-        stage.show();
+        window = SeededMainWindow.show(stage, 1200, 760);
     }
 
     @AfterEach
@@ -54,7 +51,6 @@ class ImportWizardTest {
             for (String id : wizard.viewModel().importIds()) new ImportCatalog(SeededWorkspace.get()).undo(id, "test");
             FxWait.onFx(wizard.stage()::close);
         }
-        FxWait.onFx(window.map()::dispose);
         FxWait.onFx(window::dispose);
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +17,6 @@ import org.onemap.app.desktop.live.LiveLayers;
 import org.onemap.app.live.LiveFeeds;
 import org.onemap.app.live.LiveMarkers;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 实时图层 group of the main window on the seeded workspace (no broker: the replay of generated
@@ -37,18 +34,11 @@ class LiveLayersWindowTest {
 
     @BeforeAll
     void open() throws Exception {
-        var workspace = SeededWorkspace.get();
         // 3 s of silence greys a marker: each of the replay's devices speaks about every 15 s
         String before = System.getProperty(STALE_MINUTES);
         System.setProperty(STALE_MINUTES, "0.05");
         try {
-            // built in one FX call with a long timeout: TestFX's stage setup gives up after seconds on a busy machine
-            var stage = FxToolkit.registerPrimaryStage();
-            WaitForAsyncUtils.waitForAsyncFx(180_000, () -> {
-                window = MainWindow.create(workspace, Messages.CHINESE);
-                stage.setScene(new Scene(window.root(), 1600, 1000));
-                stage.show();
-            });
+            window = SeededMainWindow.open(1600, 1000);
         } finally {
             if (before == null) System.clearProperty(STALE_MINUTES);
             else System.setProperty(STALE_MINUTES, before);
@@ -59,8 +49,7 @@ class LiveLayersWindowTest {
 
     @AfterAll
     void close() throws Exception {
-        if (window != null) FxWait.onFx(window::dispose);
-        FxToolkit.cleanupStages();
+        SeededMainWindow.close(window);
     }
 
     @Test

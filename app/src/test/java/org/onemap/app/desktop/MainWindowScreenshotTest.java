@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -48,10 +47,7 @@ class MainWindowScreenshotTest {
     private BufferedImage snapshot(FxRobot robot, Locale locale, Path file) throws Exception {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         FxWait.onFx(() -> {
-            MainWindow w = MainWindow.create(SeededWorkspace.get(), locale);
-            stage.setScene(new Scene(w.root(), 1600, 1000));
-            stage.show();
-            window.set(w);
+            window.set(SeededMainWindow.show(stage, locale, 1600, 1000));
         });
         MainWindow w = window.get();
         FxWait.until("the attribute table has rows", () -> !w.viewModel().table().rows().isEmpty());

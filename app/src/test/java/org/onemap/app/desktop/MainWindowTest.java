@@ -15,7 +15,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
@@ -45,7 +44,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The main window on a real seeded H2GIS workspace, driven through the mouse like a user would. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({SeededWorkspace.SeedFirst.class, ApplicationExtension.class})
 class MainWindowTest {
     private static final List<String> CANONICAL = List.of("county", "township", "village", "railway_station", "river",
             "parcel", "sensor", "machinery", "service_station", "logistics_node", "camera", "waste_point", "industrial_park");
@@ -54,14 +53,11 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-        stage.setScene(new Scene(window.root(), 1200, 760));
-        stage.show();
+        window = SeededMainWindow.show(stage, 1200, 760);
     }
 
     @AfterEach
     void tearDown() {
-        FxWait.onFx(window.map()::dispose);
         FxWait.onFx(window::dispose);
     }
 

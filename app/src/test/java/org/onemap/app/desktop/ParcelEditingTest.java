@@ -25,7 +25,6 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Coordinate;
@@ -49,22 +48,14 @@ import org.testfx.framework.junit5.Start;
  * workspace: draw a parcel next to a neighbour with one corner snapped onto the neighbour's corner,
  * read its area in mu, fill and validate the attribute form, save, undo and redo.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({SeededWorkspace.SeedFirst.class, ApplicationExtension.class})
 class ParcelEditingTest {
     private static final String CODE = "430321-012-99901";
     private MainWindow window;
 
-    /** Seeding takes long on a busy machine: do it before TestFX's setup clock starts. */
-    @BeforeAll
-    static void seed() {
-        SeededWorkspace.get();
-    }
-
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-        stage.setScene(new Scene(window.root(), 1500, 950));
-        stage.show();
+        window = SeededMainWindow.show(stage, 1500, 950);
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +34,6 @@ import org.onemap.map.render.RenderOptions;
 import org.onemap.map.render.Viewport;
 import org.onemap.map.tiles.TileSourceRegistry;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Raster layers in the main window on the seeded workspace, with the generator's synthetic NDVI and
@@ -56,25 +54,15 @@ class RasterLayersWindowTest {
     @BeforeAll
     void open() throws Exception {
         GeneratedRasters.folder();
-        var workspace = SeededWorkspace.get(); // seconds on a busy machine: not on the FX thread
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            window = MainWindow.create(workspace, Messages.CHINESE);
-            stage.setScene(new Scene(window.root(), 1600, 1000));
-            stage.show();
-        });
+        window = SeededMainWindow.open(1600, 1000);
         rasters = window.rasters();
         FxWait.tilesLoaded(window.map());
     }
 
     @AfterAll
     void close() throws Exception {
-        if (window == null) return;
-        FxWait.onFx(() -> {
-            if (rasters.lastAlert() != null) rasters.lastAlert().close();
-            window.dispose();
-        });
-        FxToolkit.cleanupStages();
+        if (rasters != null && rasters.lastAlert() != null) FxWait.onFx(rasters.lastAlert()::close);
+        SeededMainWindow.close(window);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.onemap.core.spi.DataSource;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 import org.onemap.sample.WorkspaceSeeder;
@@ -34,6 +36,17 @@ final class SeededWorkspace {
             }
         }
         return workspace;
+    }
+
+    /**
+     * Seeds before a class's first test, off the FX thread: list it before TestFX's extension, whose
+     * {@code @Start} runs under a set-up timeout that seeding outlasts on a busy machine.
+     */
+    static final class SeedFirst implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            get();
+        }
     }
 
     private static void delete(Path dir) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -37,10 +36,7 @@ class ThemeScreenshotTest {
         Files.createDirectories(out);
         AtomicReference<MainWindow> created = new AtomicReference<>();
         FxWait.onFx(() -> {
-            MainWindow w = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-            stage.setScene(new Scene(w.root(), 1600, 1000));
-            stage.show();
-            created.set(w);
+            created.set(SeededMainWindow.show(stage, 1600, 1000));
         });
         MainWindow w = created.get();
         var theme = w.viewModel().theme();

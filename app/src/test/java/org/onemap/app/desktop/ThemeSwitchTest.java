@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,7 +22,6 @@ import org.onemap.sample.SampleCatalog;
 import org.onemap.thematic.legend.ThematicLegend;
 import org.onemap.thematic.module.ThemeMap;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The 专题 switch in the main window on the seeded workspace: each theme chosen through the menu (or
@@ -37,19 +35,13 @@ class ThemeSwitchTest {
 
     @BeforeAll
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-            stage.setScene(new Scene(window.root(), 1600, 1000));
-            stage.show();
-        });
+        window = SeededMainWindow.open(1600, 1000);
         FxWait.tilesLoaded(window.map());
     }
 
     @AfterAll
     void close() throws Exception {
-        FxWait.onFx(window::dispose);
-        FxToolkit.cleanupStages();
+        SeededMainWindow.close(window);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +19,6 @@ import org.onemap.map.render.RenderLayer;
 import org.onemap.thematic.render.LayerOverlay;
 import org.onemap.thematic.time.TimeSlider;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The time slider in the main window on the seeded H2GIS workspace: 乡村治理 shows it, moving it cuts
@@ -33,19 +31,13 @@ class ThemeTimeSliderTest {
 
     @BeforeAll
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            window = MainWindow.create(SeededWorkspace.get(), Messages.CHINESE);
-            stage.setScene(new Scene(window.root(), 1400, 900));
-            stage.show();
-        });
+        window = SeededMainWindow.open(1400, 900);
         FxWait.tilesLoaded(window.map());
     }
 
     @AfterAll
     void close() throws Exception {
-        FxWait.onFx(window::dispose);
-        FxToolkit.cleanupStages();
+        SeededMainWindow.close(window);
     }
 
     private RenderLayer incidentPoints() {

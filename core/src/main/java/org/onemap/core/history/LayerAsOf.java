@@ -51,13 +51,6 @@ public final class LayerAsOf implements FeatureSource {
     public LayerSchema schema() { return current.schema(); }
 
     @Override
-    public long count(Query query) {
-        long[] n = {0};
-        read(query, f -> n[0]++);
-        return n[0];
-    }
-
-    @Override
     public void read(Query query, Consumer<Feature> sink) {
         if (!currentShown) return;
         Query unlimited = new Query(query.bbox(), query.filters(), 0);

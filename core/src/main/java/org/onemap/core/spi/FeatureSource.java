@@ -12,8 +12,15 @@ import org.onemap.core.feature.Query;
 public interface FeatureSource {
     LayerSchema schema();
 
-    /** Number of features matching the query (bbox intersects, filters ANDed, limit applied). */
-    long count(Query query);
+    /**
+     * Number of features matching the query (bbox intersects, filters ANDed, limit applied). By default
+     * the features {@link #read} streams are counted; a store that can count without reading overrides it.
+     */
+    default long count(Query query) {
+        long[] n = {0};
+        read(query, f -> n[0]++);
+        return n[0];
+    }
 
     /** Streams matching features to {@code sink}, in id order, without materialising them all. */
     void read(Query query, Consumer<Feature> sink);

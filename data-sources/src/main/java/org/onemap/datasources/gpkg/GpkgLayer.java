@@ -67,9 +67,7 @@ final class GpkgLayer implements FeatureStore {
                 }
             });
         }
-        long[] n = {0};
-        read(query, f -> n[0]++);
-        return n[0];
+        return FeatureStore.super.count(query);
     }
 
     @Override

@@ -26,13 +26,6 @@ final class GeoJsonDocumentLayer implements FeatureSource {
     public LayerSchema schema() { return schema; }
 
     @Override
-    public long count(Query query) {
-        long[] n = {0};
-        read(query, f -> n[0]++);
-        return n[0];
-    }
-
-    @Override
     public void read(Query query, Consumer<Feature> sink) {
         QueryMatch match = new QueryMatch(query);
         int n = 0;

@@ -2,15 +2,15 @@ package org.onemap.datasources.http;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.DataSourceException;
-import org.onemap.core.spi.DataSourceProvider;
 import org.onemap.core.spi.Parameter;
+import org.onemap.datasources.params.DescribedProvider;
+import org.onemap.datasources.params.ProviderParams;
 
 /** Service entry of read-only web sources ({@code http}): a GeoJSON URL or an OGC API Features service. */
-public final class HttpSourceProvider implements DataSourceProvider {
+public final class HttpSourceProvider extends DescribedProvider {
     public static final String ID = "http";
 
     public static final Parameter URL = Parameter.required("url", String.class,
@@ -22,20 +22,15 @@ public final class HttpSourceProvider implements DataSourceProvider {
     public static final Parameter TIMEOUT = Parameter.optional("timeoutSeconds", Integer.class, 30,
             "connect and read timeout per request");
 
-    @Override
-    public String id() { return ID; }
-
-    @Override
-    public String displayName() { return "GeoJSON / OGC API Features (HTTP)"; }
-
-    @Override
-    public List<Parameter> parameters() { return List.of(URL, LAYER, PAGE_SIZE, TIMEOUT); }
+    public HttpSourceProvider() {
+        super(ID, "GeoJSON / OGC API Features (HTTP)", URL, LAYER, PAGE_SIZE, TIMEOUT);
+    }
 
     /** @return an {@link HttpSource} */
     @Override
     public DataSource open(Map<String, ?> params) {
-        Object url = params.get(URL.key());
-        if (url == null) throw new DataSourceException("the http data source needs a 'url'");
+        ProviderParams p = read(params);
+        Object url = p.required(URL, null);
         URI uri;
         try {
             uri = URI.create(url.toString().trim());
@@ -45,19 +40,6 @@ public final class HttpSourceProvider implements DataSourceProvider {
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new DataSourceException("the http data source needs an http:// or https:// url, got '" + url + "'");
         }
-        Object layer = params.get(LAYER.key());
-        return HttpSource.open(uri, layer == null ? null : layer.toString(), integer(params, PAGE_SIZE),
-                Duration.ofSeconds(integer(params, TIMEOUT)));
-    }
-
-    private static int integer(Map<String, ?> params, Parameter p) {
-        Object v = params.get(p.key());
-        if (v == null) return (Integer) p.defaultValue();
-        if (v instanceof Number n) return n.intValue();
-        try {
-            return Integer.parseInt(v.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new DataSourceException("parameter '" + p.key() + "' of the http data source must be a whole number, got '" + v + "'");
-        }
+        return HttpSource.open(uri, p.text(LAYER), p.whole(PAGE_SIZE), Duration.ofSeconds(p.whole(TIMEOUT)));
     }
 }

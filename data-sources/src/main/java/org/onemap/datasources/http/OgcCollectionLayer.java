@@ -38,9 +38,7 @@ final class OgcCollectionLayer implements FeatureSource {
         if (query.bbox() == null && query.filters().isEmpty() && numberMatched != null) {
             return query.limit() > 0 ? Math.min(query.limit(), numberMatched) : numberMatched;
         }
-        long[] n = {0};
-        read(query, f -> n[0]++);
-        return n[0];
+        return FeatureSource.super.count(query);
     }
 
     @Override

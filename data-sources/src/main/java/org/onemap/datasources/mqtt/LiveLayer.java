@@ -89,13 +89,6 @@ public final class LiveLayer implements FeatureSource {
     @Override
     public LayerSchema schema() { return schema; }
 
-    @Override
-    public long count(Query query) {
-        long[] n = {0};
-        read(query, f -> n[0]++);
-        return n[0];
-    }
-
     /** The latest position of every device as a point feature (id = device id, version = positions applied). */
     @Override
     public void read(Query query, Consumer<Feature> sink) {

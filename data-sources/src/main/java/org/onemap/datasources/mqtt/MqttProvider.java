@@ -8,11 +8,12 @@ import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.DataSourceException;
-import org.onemap.core.spi.DataSourceProvider;
 import org.onemap.core.spi.Parameter;
+import org.onemap.datasources.params.DescribedProvider;
+import org.onemap.datasources.params.ProviderParams;
 
 /** Service entry of an MQTT live feed ({@code mqtt}): one live point layer from a topic filter of JSON messages. */
-public final class MqttProvider implements DataSourceProvider {
+public final class MqttProvider extends DescribedProvider {
     public static final String ID = "mqtt";
 
     public static final Parameter BROKER = Parameter.optional("broker", String.class, "tcp://127.0.0.1:1883", "broker address");
@@ -29,32 +30,19 @@ public final class MqttProvider implements DataSourceProvider {
     public static final Parameter PASSWORD = new Parameter("password", String.class, null, false, true,
             "broker password (kept in memory only, never stored in plain text)");
 
-    @Override
-    public String id() { return ID; }
-
-    @Override
-    public String displayName() { return "MQTT live feed (sensors, machinery)"; }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(BROKER, TOPIC, LAYER, ID_FIELD, LON_FIELD, LAT_FIELD, TIME_FIELD, VALUES, TRACK, USER, PASSWORD);
+    public MqttProvider() {
+        super(ID, "MQTT live feed (sensors, machinery)",
+                BROKER, TOPIC, LAYER, ID_FIELD, LON_FIELD, LAT_FIELD, TIME_FIELD, VALUES, TRACK, USER, PASSWORD);
     }
 
     /** @return an {@link MqttLiveSource} */
     @Override
     public DataSource open(Map<String, ?> params) {
-        Object track = value(params, TRACK);
-        int n;
-        try {
-            n = track instanceof Number x ? x.intValue() : Integer.parseInt(track.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new DataSourceException("parameter 'trackLength' of the mqtt data source must be a number, got '" + track + "'");
-        }
-        LiveFeedMapping mapping = new LiveFeedMapping(text(params, LAYER), text(params, TOPIC), text(params, ID_FIELD),
-                text(params, LON_FIELD), text(params, LAT_FIELD), text(params, TIME_FIELD), fields(text(params, VALUES)), n, null);
-        Object pw = params.get(PASSWORD.key());
-        char[] password = pw instanceof char[] c ? c : pw == null ? null : pw.toString().toCharArray();
-        return MqttLiveSource.connect(text(params, BROKER), text(params, USER), password, mapping, null);
+        ProviderParams p = read(params);
+        int track = p.whole(TRACK);
+        LiveFeedMapping mapping = new LiveFeedMapping(p.required(LAYER, LAYER.help()).toString(), p.required(TOPIC, TOPIC.help()).toString(),
+                p.text(ID_FIELD), p.text(LON_FIELD), p.text(LAT_FIELD), p.text(TIME_FIELD), fields(p.text(VALUES)), track, null);
+        return MqttLiveSource.connect(p.text(BROKER), p.text(USER), p.secret(PASSWORD), mapping, null);
     }
 
     static List<FieldDef> fields(String spec) {
@@ -70,16 +58,5 @@ public final class MqttProvider implements DataSourceProvider {
             }
         }
         return out;
-    }
-
-    private static Object value(Map<String, ?> params, Parameter p) {
-        Object v = params.get(p.key());
-        if (v == null && p.required()) throw new DataSourceException("the mqtt data source needs '" + p.key() + "': " + p.help());
-        return v == null ? p.defaultValue() : v;
-    }
-
-    private static String text(Map<String, ?> params, Parameter p) {
-        Object v = value(params, p);
-        return v == null ? null : v.toString();
     }
 }

@@ -8,9 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.GeometryKind;
@@ -21,17 +20,8 @@ class ChangeLogTriggerPostgisIT {
     private static final LayerSchema PARCEL = new LayerSchema("parcel", GeometryKind.POLYGON, 4326,
             List.of(FieldDef.of("parcel_code", FieldType.STRING), FieldDef.of("crop", FieldType.STRING)));
 
-    private ThrowawayDatabase db;
-
-    @BeforeEach
-    void createDatabase() {
-        db = ThrowawayDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (db != null) db.close();
-    }
+    @RegisterExtension
+    final FreshDatabase db = new FreshDatabase();
 
     @Test
     void multiRowStatementsLogEveryRowWithItsVersionAndUser() throws SQLException {

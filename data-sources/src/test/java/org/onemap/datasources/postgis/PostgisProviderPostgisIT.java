@@ -14,9 +14,8 @@ import java.util.ServiceLoader;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.onemap.core.feature.Feature;
@@ -37,17 +36,8 @@ class PostgisProviderPostgisIT {
     private static final LayerSchema PARCEL = new LayerSchema("parcel", GeometryKind.POLYGON, 4326,
             List.of(FieldDef.of("parcel_code", FieldType.STRING), FieldDef.of("crop", FieldType.STRING), FieldDef.of("area_mu", FieldType.DOUBLE)));
 
-    private ThrowawayDatabase db;
-
-    @BeforeEach
-    void createDatabase() {
-        db = ThrowawayDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (db != null) db.close();
-    }
+    @RegisterExtension
+    final FreshDatabase db = new FreshDatabase();
 
     private static Feature parcel(int i, String crop) {
         double x = 112.9 + i * 0.001;

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -24,7 +23,7 @@ import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
-import org.onemap.datasources.postgis.ThrowawayDatabase;
+import org.onemap.datasources.postgis.FreshDatabase;
 
 /** The "base" column of the resolution dialog: the feature as both sides had it at the last sync, from the workspace's audit log. */
 class ConflictBaseSyncIT {
@@ -35,17 +34,8 @@ class ConflictBaseSyncIT {
     @TempDir
     Path tmp;
 
-    private ThrowawayDatabase db;
-
-    @BeforeEach
-    void createDatabase() {
-        db = ThrowawayDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (db != null) db.close();
-    }
+    @RegisterExtension
+    final FreshDatabase db = new FreshDatabase();
 
     private static Feature byCode(DataSource ds, String code) {
         return ds.layer("parcel").list(Query.ALL.and(AttributeFilter.eq("parcel_code", code))).get(0);

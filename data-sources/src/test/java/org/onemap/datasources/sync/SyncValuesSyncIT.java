@@ -10,9 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -25,8 +24,7 @@ import org.onemap.core.feature.Query;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.Transaction;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
-import org.onemap.datasources.postgis.PostgisDatabase;
-import org.onemap.datasources.postgis.ThrowawayDatabase;
+import org.onemap.datasources.postgis.FreshDatabase;
 
 /**
  * Every field type, nulls and text that COPY has to escape (tab, newline, backslash, a literal {@code \N})
@@ -43,19 +41,8 @@ class SyncValuesSyncIT {
     @TempDir
     Path tmp;
 
-    private ThrowawayDatabase db;
-    private PostgisDatabase server;
-
-    @BeforeEach
-    void createDatabase() {
-        db = ThrowawayDatabase.create();
-        server = db.open("admin");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (db != null) db.close();
-    }
+    @RegisterExtension
+    final FreshDatabase db = FreshDatabase.withServer("admin");
 
     private static Feature plot(int i, String note) {
         double x = 112.9 + i * 0.001;
@@ -101,7 +88,7 @@ class SyncValuesSyncIT {
             }
             WorkspaceSync sync = new WorkspaceSync(ws, db.open("planner"));
             assertEquals(List.of("plot"), sync.sync().published());
-            assertEquals(contents(ws), contents(server), "published as stored");
+            assertEquals(contents(ws), contents(db.server()), "published as stored");
 
             try (Transaction tx = ws.writableLayer("plot").orElseThrow().begin("planner")) {
                 tx.update(byCode(ws, "P1").withAttribute("note", AWKWARD + " (edited)\t").withAttribute("households", null));
@@ -114,16 +101,16 @@ class SyncValuesSyncIT {
             SyncReport pushed = sync.sync();
             assertFalse(pushed.hasConflicts(), pushed.conflicts().toString());
             assertEquals(4, pushed.pushed(), "two updates, a delete and an insert");
-            assertEquals(contents(ws), contents(server), "pushed as stored");
-            assertEquals(2, byCode(server, "P1").version(), "an update carries the workspace's version");
+            assertEquals(contents(ws), contents(db.server()), "pushed as stored");
+            assertEquals(2, byCode(db.server(), "P1").version(), "an update carries the workspace's version");
 
-            try (Transaction tx = server.writableLayer("plot").orElseThrow().begin("admin")) {
-                tx.update(byCode(server, "P4").withAttribute("note", "server\\edit\n").withAttribute("surveyed_at", Instant.parse("2027-01-02T03:04:05Z")));
+            try (Transaction tx = db.server().writableLayer("plot").orElseThrow().begin("admin")) {
+                tx.update(byCode(db.server(), "P4").withAttribute("note", "server\\edit\n").withAttribute("surveyed_at", Instant.parse("2027-01-02T03:04:05Z")));
                 tx.commit();
             }
             SyncReport pulled = sync.sync();
             assertEquals(1, pulled.pulled());
-            assertEquals(contents(server), contents(ws), "pulled as stored");
+            assertEquals(contents(db.server()), contents(ws), "pulled as stored");
             assertEquals("server\\edit\n", byCode(ws, "P4").get("note"));
         }
     }

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -26,8 +25,7 @@ import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
-import org.onemap.datasources.postgis.PostgisDatabase;
-import org.onemap.datasources.postgis.ThrowawayDatabase;
+import org.onemap.datasources.postgis.FreshDatabase;
 
 /** The sync engine against a real PostGIS: each test gets its own database and fresh workspaces. */
 class WorkspaceSyncIT {
@@ -39,19 +37,8 @@ class WorkspaceSyncIT {
     @TempDir
     Path tmp;
 
-    private ThrowawayDatabase db;
-    private PostgisDatabase server;
-
-    @BeforeEach
-    void createDatabase() {
-        db = ThrowawayDatabase.create();
-        server = db.open("server-admin");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (db != null) db.close();
-    }
+    @RegisterExtension
+    final FreshDatabase db = FreshDatabase.withServer("server-admin");
 
     private static Feature parcel(int i) {
         double x = 112.9 + (i % 10) * 0.001;
@@ -104,9 +91,9 @@ class WorkspaceSyncIT {
             SyncReport r = new WorkspaceSync(a, db.open("planner-a")).sync();
             assertEquals(List.of("parcel"), r.published());
             assertFalse(r.hasConflicts());
-            assertEquals(25, server.layer("parcel").count(Query.ALL), "every feature is on the server");
-            assertEquals(contents(a), contents(server));
-            Feature f = server.layer("parcel").list(Query.ALL).get(0);
+            assertEquals(25, db.server().layer("parcel").count(Query.ALL), "every feature is on the server");
+            assertEquals(contents(a), contents(db.server()));
+            Feature f = db.server().layer("parcel").list(Query.ALL).get(0);
             assertTrue(f.id().matches("[0-9a-f]{8}-\\d+"), "published ids are node-prefixed so replicas never collide: " + f.id());
 
             SyncReport again = new WorkspaceSync(a, db.open("planner-a")).sync();
@@ -139,8 +126,8 @@ class WorkspaceSyncIT {
                 assertFalse(ra.hasConflicts() || rb.hasConflicts() || ra2.hasConflicts(), "different features never conflict: " + rb.conflicts());
                 assertEquals(2, ra.pushed(), "A pushes its two edits");
                 assertEquals(3, rb.pushed(), "B pushes its edit, insert and delete");
-                assertEquals(contents(server), contents(a), "A equals the server after syncing");
-                assertEquals(contents(server), contents(b), "B equals the server after syncing");
+                assertEquals(contents(db.server()), contents(a), "A equals the server after syncing");
+                assertEquals(contents(db.server()), contents(b), "B equals the server after syncing");
                 assertEquals("湘莲/农户1", contents(b).get("430321-012-00001"));
                 assertEquals("茶叶/农户2", contents(a).get("430321-012-00002"));
                 assertEquals("水稻/王五", contents(b).get("430321-012-00003"));
@@ -171,8 +158,8 @@ class WorkspaceSyncIT {
                 assertEquals("parcel", c.layer());
                 assertTrue(c.describe().startsWith("conflict parcel/"), c.describe());
                 assertEquals("水稻/李四", contents(b).get("430321-012-00004"), "the local edit stays local, not overwritten");
-                assertEquals("湘莲/农户4", contents(server).get("430321-012-00004"), "the server keeps A's edit, not overwritten");
-                assertEquals("柑橘/农户6", contents(server).get("430321-012-00006"), "B's other edit was pushed");
+                assertEquals("湘莲/农户4", contents(db.server()).get("430321-012-00004"), "the server keeps A's edit, not overwritten");
+                assertEquals("柑橘/农户6", contents(db.server()).get("430321-012-00006"), "B's other edit was pushed");
                 assertEquals(1, syncB.sync().conflicts().size(), "an unresolved conflict stays listed");
 
                 ConflictView v = syncB.view(c);
@@ -182,11 +169,11 @@ class WorkspaceSyncIT {
                 syncB.merge(c, Map.of("crop", Side.THEIRS)); // A's crop, B's owner
                 assertEquals(List.of(), syncB.conflicts());
                 assertEquals("湘莲/李四", contents(b).get("430321-012-00004"));
-                assertEquals("湘莲/李四", contents(server).get("430321-012-00004"), "the merge is written to the server");
+                assertEquals("湘莲/李四", contents(db.server()).get("430321-012-00004"), "the merge is written to the server");
                 SyncReport ra = syncA.sync();
                 assertFalse(ra.hasConflicts(), "A had not edited since: it takes the merge: " + ra.conflicts());
-                assertEquals(contents(server), contents(a));
-                assertEquals(contents(server), contents(b));
+                assertEquals(contents(db.server()), contents(a));
+                assertEquals(contents(db.server()), contents(b));
             }
         }
     }
@@ -212,11 +199,11 @@ class WorkspaceSyncIT {
                 syncB.resolve(byLocal.get(one), Side.THEIRS);
                 syncB.resolve(byLocal.get(two), Side.MINE);
                 assertEquals("油菜/农户1", contents(b).get("430321-012-00001"), "theirs: the server's edit replaces mine");
-                assertEquals("蔬菜/农户2", contents(server).get("430321-012-00002"), "mine: my edit replaces the server's");
+                assertEquals("蔬菜/农户2", contents(db.server()).get("430321-012-00002"), "mine: my edit replaces the server's");
                 assertFalse(syncB.sync().hasConflicts());
                 assertFalse(syncA.sync().hasConflicts(), "A had not edited again: no new conflict");
-                assertEquals(contents(server), contents(a));
-                assertEquals(contents(server), contents(b));
+                assertEquals(contents(db.server()), contents(a));
+                assertEquals(contents(db.server()), contents(b));
             }
         }
     }
@@ -229,10 +216,10 @@ class WorkspaceSyncIT {
             edit(a, "430321-012-00007", "crop", "茶叶", "planner-a"); // made offline: no sync before closing
         }
         try (H2gisWorkspace reopened = H2gisWorkspace.open(folder, "planner-a")) {
-            assertEquals("水稻/农户7", contents(server).get("430321-012-00007"), "not on the server before syncing");
+            assertEquals("水稻/农户7", contents(db.server()).get("430321-012-00007"), "not on the server before syncing");
             SyncReport r = new WorkspaceSync(reopened, db.open("planner-a")).sync();
             assertEquals(1, r.pushed(), "the edit made before the restart is pushed");
-            assertEquals("茶叶/农户7", contents(server).get("430321-012-00007"));
+            assertEquals("茶叶/农户7", contents(db.server()).get("430321-012-00007"));
         }
     }
 
@@ -241,8 +228,8 @@ class WorkspaceSyncIT {
         try (H2gisWorkspace a = workspaceWithParcels("a", "planner-a", 10)) {
             WorkspaceSync sync = new WorkspaceSync(a, db.open("planner-a"));
             sync.sync();
-            server.sql("UPDATE parcel SET crop = '蔬菜' WHERE parcel_code = '430321-012-00008'");
-            server.sql("DELETE FROM parcel WHERE parcel_code = '430321-012-00009'");
+            db.server().sql("UPDATE parcel SET crop = '蔬菜' WHERE parcel_code = '430321-012-00008'");
+            db.server().sql("DELETE FROM parcel WHERE parcel_code = '430321-012-00009'");
             SyncReport r = sync.sync();
             assertEquals(2, r.pulled());
             assertEquals("蔬菜/农户8", contents(a).get("430321-012-00008"));
@@ -274,12 +261,12 @@ class WorkspaceSyncIT {
 
             SyncReport resumed = sync.sync();
             assertFalse(resumed.hasConflicts(), "our own writes found on the server are not conflicts: " + resumed.conflicts());
-            assertEquals(10, server.layer("parcel").count(Query.ALL), "nothing pushed twice, nothing lost");
-            assertEquals(contents(server), contents(a));
+            assertEquals(10, db.server().layer("parcel").count(Query.ALL), "nothing pushed twice, nothing lost");
+            assertEquals(contents(db.server()), contents(a));
             edit(a, "430321-012-00050", "owner", "赵六", "planner-a");
             SyncReport next = sync.sync();
             assertEquals(1, next.pushed(), "syncing goes on normally afterwards: " + next);
-            assertEquals("水稻/赵六", contents(server).get("430321-012-00050"));
+            assertEquals("水稻/赵六", contents(db.server()).get("430321-012-00050"));
         }
     }
 
@@ -288,8 +275,8 @@ class WorkspaceSyncIT {
         try (H2gisWorkspace a = workspaceWithParcels("a", "planner-a", 10)) {
             WorkspaceSync syncA = new WorkspaceSync(a, db.open("planner-a"));
             syncA.sync();
-            server.sql("DELETE FROM parcel WHERE parcel_code = '430321-012-00003'");
-            server.sql("UPDATE parcel SET crop = '蔬菜' WHERE parcel_code = '430321-012-00004'");
+            db.server().sql("DELETE FROM parcel WHERE parcel_code = '430321-012-00003'");
+            db.server().sql("UPDATE parcel SET crop = '蔬菜' WHERE parcel_code = '430321-012-00004'");
             edit(a, "430321-012-00003", "crop", "茶叶", "planner-a");
             Feature four = byCode(a, "430321-012-00004");
             try (Transaction tx = a.writableLayer("parcel").orElseThrow().begin("planner-a")) {
@@ -299,15 +286,15 @@ class WorkspaceSyncIT {
             List<Conflict> conflicts = syncA.sync().conflicts();
             assertEquals(2, conflicts.size(), "edit vs delete both ways are conflicts: " + conflicts);
             assertEquals("茶叶/农户3", contents(a).get("430321-012-00003"), "my edit of a feature deleted on the server is kept");
-            assertEquals("蔬菜/农户4", contents(server).get("430321-012-00004"), "the server's edit of a feature I deleted is kept");
+            assertEquals("蔬菜/农户4", contents(db.server()).get("430321-012-00004"), "the server's edit of a feature I deleted is kept");
             for (Conflict c : conflicts) {
                 assertTrue(c.describe().contains("deleted"), c.describe());
                 syncA.resolve(c, Side.MINE);
             }
-            assertEquals("茶叶/农户3", contents(server).get("430321-012-00003"), "mine: my edit brings the feature back on the server");
-            assertNull(byCode(server, "430321-012-00004"), "mine: my delete wins on the server");
+            assertEquals("茶叶/农户3", contents(db.server()).get("430321-012-00003"), "mine: my edit brings the feature back on the server");
+            assertNull(byCode(db.server(), "430321-012-00004"), "mine: my delete wins on the server");
             assertFalse(syncA.sync().hasConflicts());
-            assertEquals(contents(server), contents(a));
+            assertEquals(contents(db.server()), contents(a));
         }
     }
 
@@ -320,7 +307,7 @@ class WorkspaceSyncIT {
             a.sql("DELETE FROM ONEMAP_SYNC_FEATURE");
             a.sql("DELETE FROM ONEMAP_SYNC_LAYER");
             edit(a, "430321-012-00006", "crop", "油菜", "planner-a");
-            server.sql("UPDATE parcel SET owner = '张三' WHERE parcel_code = '430321-012-00007'");
+            db.server().sql("UPDATE parcel SET owner = '张三' WHERE parcel_code = '430321-012-00007'");
             Feature gone = byCode(a, "430321-012-00008");
             try (Transaction tx = a.writableLayer("parcel").orElseThrow().begin("planner-a")) {
                 tx.delete(gone.id(), gone.version());
@@ -329,9 +316,9 @@ class WorkspaceSyncIT {
 
             SyncReport r = sync.sync();
             assertFalse(r.hasConflicts(), "the features published from here are recognised: " + r.conflicts());
-            assertEquals(9, server.layer("parcel").count(Query.ALL), "nothing published twice; the local delete reaches the server");
+            assertEquals(9, db.server().layer("parcel").count(Query.ALL), "nothing published twice; the local delete reaches the server");
             assertEquals(9, a.layer("parcel").count(Query.ALL), "nothing pulled twice, the deleted feature not brought back");
-            assertEquals("油菜/农户6", contents(server).get("430321-012-00006"), "the local edit made meanwhile is pushed");
+            assertEquals("油菜/农户6", contents(db.server()).get("430321-012-00006"), "the local edit made meanwhile is pushed");
             assertEquals("水稻/张三", contents(a).get("430321-012-00007"), "the server edit made meanwhile is pulled");
         }
     }

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.onemap.app.wall.dispatch.DispatchWorkspace.LAT;
 import static org.onemap.app.wall.dispatch.DispatchWorkspace.LON;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.onemap.app.cli.ThrowawayPostgis;
 import org.onemap.datasources.postgis.PostgisAddress;
 import org.onemap.datasources.postgis.PostgisDatabase;
 
@@ -25,14 +18,10 @@ import org.onemap.datasources.postgis.PostgisDatabase;
  * server, fails then when {@code CI=true}.
  */
 class DispatchBoardPostgisIT {
-    private static final String HOSTPORT = System.getenv().getOrDefault("ONEMAP_TEST_PG_HOSTPORT", "127.0.0.1:5432");
-
     @Test
     void workflowAndLogWorkOnPostgisAndSurviveReconnecting() throws Exception {
-        String db = "onemap_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        createDatabase(db);
-        try {
-            PostgisAddress address = PostgisAddress.parse("postgresql://" + HOSTPORT + "/" + db);
+        try (ThrowawayPostgis db = ThrowawayPostgis.create()) {
+            PostgisAddress address = PostgisAddress.parse(db.url());
             DispatchWorkspace.HandClock clock = new DispatchWorkspace.HandClock();
             String first;
             String second;
@@ -61,42 +50,6 @@ class DispatchBoardPostgisIT {
                 assertEquals(clock.instant(), log.get(3).at(), "timestamps round-trip through timestamptz");
                 assertEquals("李四", log.get(2).who());
             }
-        } finally {
-            dropDatabase(db);
         }
-    }
-
-    private static void createDatabase(String db) {
-        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        } catch (SQLException e) {
-            unavailable("no PostgreSQL at " + HOSTPORT + ": " + e.getMessage());
-        }
-        try (Connection c = connect(db); Statement s = c.createStatement()) {
-            s.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        } catch (SQLException e) {
-            dropDatabase(db);
-            unavailable("PostGIS is not installed at " + HOSTPORT + ": " + e.getMessage());
-        }
-    }
-
-    private static void dropDatabase(String db) {
-        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-        } catch (SQLException ignored) {
-            // a leftover onemap_it_* database is harmless
-        }
-    }
-
-    private static Connection connect(String db) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", "postgres");
-        p.setProperty("connectTimeout", "5");
-        return DriverManager.getConnection("jdbc:postgresql://" + HOSTPORT + "/" + db, p);
-    }
-
-    private static void unavailable(String why) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail(why + " (CI=true: server tests must run)");
-        Assumptions.abort(why + " — skipping server test (set CI=true to make this a failure)");
     }
 }
