@@ -26,11 +26,14 @@ function slope(from,   i, k, sx, sy, sxx, sxy) {
   return sprintf("%+.2f MB/h over %d samples", (k * sxy - sx * sy) / (k * sxx - sx * sx), k)
 }
 END {
-  print "| elapsed | heap after GC (MB) | heap committed (MB) | max stall (ms) | stalls > 100 ms | frames | carousel views | updates received | updates applied |"
-  print "|---|---|---|---|---|---|---|---|---|"
+  print "| elapsed | heap after GC (MB) | heap committed (MB) | max stall (ms) | stalls > 100 ms | frames | carousel views | updates received | updates applied | since the sample before: stalls / frames / in view changes / longest (ms) |"
+  print "|---|---|---|---|---|---|---|---|---|---|"
+  ps = 0; pf = 0; pv = 0
   for (i = 1; i <= n; i++) {
     split(line[i], f, "\t")
-    printf "| %d min | %s | %s | %s | %s | %s | %s | %s | %s |\n", f[2] / 60, f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]
+    iv = (f[11] == "" ? "n/a" : sprintf("%d / %d / %d / %s", f[6] - ps, f[7] - pf, f[11] - pv, (f[12] == "" ? "n/a" : f[12])))
+    printf "| %d min | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", f[2] / 60, f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], iv
+    ps = f[6]; pf = f[7]; pv = f[11]
   }
   min = h[1]; max = h[1]
   for (i = 1; i <= n; i++) { if (h[i] < min) min = h[i]; if (h[i] > max) max = h[i] }

@@ -20,11 +20,12 @@ import java.util.logging.Logger;
  * Soak samples of a running wall, one tab-separated line each, to the file named by
  * {@code -Donemap.soak.log=FILE}: a first sample after {@code -Donemap.soak.firstSeconds} (default 60),
  * then every {@code -Donemap.soak.everySeconds} (default 600). Each sample forces a full GC first, so
- * "heap" is the live heap after GC: its trend over hours is what tells a leak.
+ * "heap" is the live heap after GC: its trend over hours is what tells a leak. The frame gap that GC makes
+ * is the measurement's and is not counted as a stall.
  */
 public final class SoakRecorder implements AutoCloseable {
     public static final String HEADER = "time\telapsed_s\theap_after_gc_mb\theap_committed_mb\tmax_stall_ms\tstalls_over_100ms\tframes"
-            + "\tcarousel_views\tupdates_received\tupdates_applied\tstalls_in_view_changes";
+            + "\tcarousel_views\tupdates_received\tupdates_applied\tstalls_in_view_changes\tmax_stall_in_interval_ms";
     private static final Logger LOG = Logger.getLogger(SoakRecorder.class.getName());
     private final Path file;
     private final StallStats stalls;
@@ -71,12 +72,15 @@ public final class SoakRecorder implements AutoCloseable {
 
     /** Takes one sample now and appends it. */
     public String sample() {
+        double maxStall = stalls.maxGapNowMillis();   // before the forced GC below, which stops the FX thread too
+        double intervalMax = stalls.takeIntervalMaxGapMillis();
         System.gc();
+        stalls.excludeRunningGap();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        String line = String.format(java.util.Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%d",
+        String line = String.format(java.util.Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f",
                 Instant.now(), (System.nanoTime() - startNanos) / 1_000_000_000L, heap.getUsed() / 1048576.0, heap.getCommitted() / 1048576.0,
-                stalls.maxGapNowMillis(), stalls.stalls(), stalls.frames(), carouselViews.getAsLong(), received.getAsLong(), applied.getAsLong(),
-                stalls.viewChangeStalls());
+                maxStall, stalls.stalls(), stalls.frames(), carouselViews.getAsLong(), received.getAsLong(), applied.getAsLong(),
+                stalls.viewChangeStalls(), intervalMax);
         try {
             Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
         } catch (IOException e) {

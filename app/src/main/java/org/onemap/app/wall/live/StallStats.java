@@ -15,13 +15,24 @@ public final class StallStats {
     private volatile long viewChangeStalls;
     private volatile long viewChangeAt = System.nanoTime() - 2 * VIEW_CHANGE_WINDOW_MS * 1_000_000L;
 
+    private volatile long intervalMaxGapNanos;
+    private volatile long excludeStartedBefore = Long.MIN_VALUE;
+    private volatile long excluded;
+
     private volatile long lastFrameAt = System.nanoTime();
 
     /** Records the gap before a frame, in nanoseconds. */
     public void record(long gapNanos) {
-        lastFrameAt = System.nanoTime();
+        long now = System.nanoTime();
+        lastFrameAt = now;
         frames++;
+        if (now - gapNanos < excludeStartedBefore) {   // the gap spans a pause the measurement itself made
+            excludeStartedBefore = Long.MIN_VALUE;
+            excluded++;
+            return;
+        }
         if (gapNanos > maxGapNanos) maxGapNanos = gapNanos;
+        if (gapNanos > intervalMaxGapNanos) intervalMaxGapNanos = gapNanos;
         if (gapNanos > STALL_LIMIT_MS * 1_000_000L) {
             stalls++;
             if (lastFrameAt - viewChangeAt < VIEW_CHANGE_WINDOW_MS * 1_000_000L) viewChangeStalls++;
@@ -36,6 +47,22 @@ public final class StallStats {
 
     /** Stalls within {@value #VIEW_CHANGE_WINDOW_MS} ms of a view change (included in {@link #stalls()}). */
     public long viewChangeStalls() { return viewChangeStalls; }
+
+    /**
+     * The soak sampler has just stopped the world (a forced full GC to read the live heap): the gap running
+     * now is the measurement's, not the wall's, and is left out of the stall figures (counted in {@link #excluded()}).
+     */
+    public void excludeRunningGap() { excludeStartedBefore = System.nanoTime(); }
+
+    /** Gaps left out because the measurement made them. */
+    public long excluded() { return excluded; }
+
+    /** The longest gap since the last call, in milliseconds (then starts again). */
+    public double takeIntervalMaxGapMillis() {
+        long max = intervalMaxGapNanos;
+        intervalMaxGapNanos = 0;
+        return max / 1e6;
+    }
 
     /** The longest gap between two frames, in milliseconds. */
     public double maxGapMillis() { return maxGapNanos / 1e6; }

@@ -28,4 +28,19 @@ class StallStatsTest {
         assertEquals(2, s.stalls());
         assertEquals(1, s.viewChangeStalls());
     }
+
+    @Test
+    void theGapOfTheSamplersOwnFullGcIsNotAStall() {
+        StallStats s = new StallStats();
+        s.record(16_700_000L);
+        s.excludeRunningGap();
+        s.record(600_000_000L);   // the frame that waited for the forced GC
+        assertEquals(0, s.stalls());
+        assertEquals(1, s.excluded());
+        assertEquals(16.7, s.maxGapMillis(), 1e-9);
+        s.record(250_000_000L);   // a later stall counts again
+        assertEquals(1, s.stalls());
+        assertEquals(250.0, s.takeIntervalMaxGapMillis(), 1e-9);
+        assertEquals(0.0, s.takeIntervalMaxGapMillis(), 1e-9, "the interval starts again");
+    }
 }
