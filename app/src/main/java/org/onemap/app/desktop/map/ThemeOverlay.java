@@ -20,10 +20,10 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.ImageView;
 import javafx.util.Duration;
 import org.onemap.map.render.Viewport;
+import org.onemap.map.tiles.FxImages;
 import org.onemap.thematic.render.MapOverlay;
 
 /**
@@ -140,7 +140,9 @@ final class ThemeOverlay extends MapLayer {
                     }
                 }
                 g.dispose();
-                var fx = SwingFXUtils.toFXImage(img, null);
+                // shares the drawn ints: SwingFXUtils would convert the whole view to BGRA bytes here, and the software
+                // pipeline back to ints on the render thread (a 4K view per carousel change, BENCHMARKS.md wall soak)
+                var fx = FxImages.toFxImage(img);
                 int drawn = n;
                 Platform.runLater(() -> show(ticket, vp, fx, drawn));
             });
@@ -170,8 +172,10 @@ final class ThemeOverlay extends MapLayer {
         javafx.geometry.Point2D p = getMapPoint(topLat, topLon);
         if (now == null || p == null) return;
         double scale = drawnFor.resolution() / now.resolution();
-        image.setLayoutX(p.getX());
-        image.setLayoutY(p.getY());
+        boolean asDrawn = Math.abs(scale - 1) < 1e-9;
+        // at the scale it was drawn for, whole pixels: the image is then copied, not resampled, in every frame
+        image.setLayoutX(asDrawn ? Math.round(p.getX()) : p.getX());
+        image.setLayoutY(asDrawn ? Math.round(p.getY()) : p.getY());
         image.setFitWidth(drawnFor.width() * scale);
         image.setFitHeight(drawnFor.height() * scale);
     }

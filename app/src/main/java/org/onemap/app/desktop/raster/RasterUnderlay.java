@@ -16,7 +16,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.image.Image;
@@ -25,6 +24,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.onemap.map.raster.RasterLayer;
 import org.onemap.map.render.Viewport;
+import org.onemap.map.tiles.FxImages;
 
 /**
  * The raster layers on the map, beneath the vector tiles: a Gluon map layer moved behind the base map,
@@ -118,8 +118,8 @@ final class RasterUnderlay extends MapLayer {
                 BufferedImage l = draw(left, vp, ticket, errors);
                 BufferedImage r = draw(right, vp, ticket, errors);
                 if (ticket != requested) return;
-                Image lf = l == null ? null : SwingFXUtils.toFXImage(l, null);
-                Image rf = r == null ? null : SwingFXUtils.toFXImage(r, null);
+                Image lf = l == null ? null : FxImages.toFxImage(l);
+                Image rf = r == null ? null : FxImages.toFxImage(r);
                 Platform.runLater(() -> {
                     for (var e : errors) model.failedToDraw(e.file(), e.message());
                     show(ticket, vp, lf, rf);
