@@ -118,7 +118,9 @@ final class ImportCommand implements Callable<Integer> {
         if (file != null && Files.isDirectory(file) && layer != null) throw new UsageException("--layer names one layer: not with a folder");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CliTiming timing = CliTiming.start(err);
         try (H2gisWorkspace ws = workspace.orElse(root.workspace).open()) {
+            timing.step("workspace opened");
             if (list) return list(ws, out);
             if (undo != null) {
                 long n = new ImportCatalog(ws).undo(undo, WorkspaceService.userName());
@@ -136,6 +138,7 @@ final class ImportCommand implements Callable<Integer> {
             } catch (ImportException e) {
                 return rejected(e, err);
             }
+            timing.step("imported (read, written, indexed)");
             writeReport(r.report());
             List<ImportProblem> shown = r.report().problems();
             for (ImportProblem p : firstListed(shown)) err.println("onemap: " + (p.isError() ? "skipped" : "warning") + ": " + p.located());
@@ -146,6 +149,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " (undo: onemap import --undo " + r.importId() + ")");
             out.flush();
             return ExitCode.OK;
+        } finally {
+            timing.step("workspace closed");
         }
     }
 

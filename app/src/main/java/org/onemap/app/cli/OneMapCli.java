@@ -16,7 +16,8 @@ public final class OneMapCli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new RootCommand());
+        RenderWarmUp.startIfRendering(args);
+        CommandLine cl = Subcommands.addTo(new CommandLine(new RootCommand()), briefingShortcut(args));
         cl.setOut(o);
         cl.setErr(e);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -9,10 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code onemap}: starts the desktop app unless a command is given. */
+/** {@code onemap}: starts the desktop app unless a command is given (the commands: {@link Subcommands}). */
 @Command(name = "onemap", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "OneMap 数字乡村一张图 — Xiangtan digital-village GIS command centre",
-        subcommands = {LayersCommand.class, QueryCommand.class, RenderCommand.class, SqlCommand.class, GenerateCommand.class, ImportCommand.class, SyncCommand.class, ClassifyCommand.class, BriefCommand.class, ExportCommand.class})
+        description = "OneMap 数字乡村一张图 — Xiangtan digital-village GIS command centre")
 public final class RootCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
