@@ -15,6 +15,14 @@ public interface BulkLoad extends AutoCloseable {
     long count();
 
     /**
+     * Writes the features a store held back (to write them in a better order once all are known), calling
+     * {@code written} now and then with how many are written; it may throw to abandon the load (a cancel).
+     * {@link #finish()} does this itself when it was not called. Default: nothing is held back.
+     */
+    default void write(java.util.function.LongConsumer written) {
+    }
+
+    /**
      * Writes what is queued, then builds the spatial index, attaches the layer's usual write machinery
      * (versions, audit) and publishes the layer, recording the whole load as one audited operation.
      *

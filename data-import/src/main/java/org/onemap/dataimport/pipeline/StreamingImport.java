@@ -153,6 +153,12 @@ final class StreamingImport {
             written = load.count();
             if (written == 0) throw WorkspaceImport.nothingValid(file.getFileName().toString(), report);
             progress.checkCancelled();
+            long total = written;
+            load.write(n -> { // a store may write only now (H2GIS: in Hilbert order); cancel still stops it
+                progress.checkCancelled();
+                progress.advance("write " + layer, n, total);
+            });
+            progress.checkCancelled();
             progress.advance("index " + layer, -1, -1);
             load.finish();
         } catch (RuntimeException | IOException e) {

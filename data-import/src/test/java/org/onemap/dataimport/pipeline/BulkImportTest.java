@@ -6,14 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.Query;
+import org.onemap.dataimport.ImportCancelledException;
 import org.onemap.dataimport.ImportException;
+import org.onemap.dataimport.ImportProgress;
 import org.onemap.dataimport.shapefile.DbfCharsets;
 import org.onemap.dataimport.shapefile.DbfField;
 import org.onemap.dataimport.shapefile.ShapeType;
@@ -89,5 +100,79 @@ class BulkImportTest extends ReferenceWorkspaceFixture {
         assertEquals(4, ws.layer("replace_me").count(Query.ALL));
         assertEquals(1 + 10 + 4, count("SELECT COUNT(*) FROM onemap_audit WHERE layer = 'replace_me'"),
                 "the load's summary, then each delete and insert of the replace");
+    }
+
+    /** {@code n} rectangles of random size (up to ~1 km) scattered at random over the Xiangtan area; key p0 … p(n-1). */
+    private Path rectangles(String name, int n, Map<String, Geometry> written) throws IOException {
+        Path shp = dir.resolve(name + ".shp");
+        Random rnd = new Random(4);
+        try (ShapefileWriter w = ShapefileWriter.builder(shp, ShapeType.POLYGON).charset(DbfCharsets.GBK)
+                .fields(List.of(DbfField.text("bh", 10), DbfField.integer("xh", 9))).open()) {
+            for (int i = 0; i < n; i++) {
+                double x = 112.6 + rnd.nextDouble() * 0.4, y = 27.6 + rnd.nextDouble() * 0.4;
+                Geometry g = GF.toGeometry(new Envelope(x, x + 0.0005 + rnd.nextDouble() * 0.01, y, y + 0.0005 + rnd.nextDouble() * 0.01));
+                w.write(g, "p" + i, i);
+                written.put("p" + i, g);
+            }
+            w.commit();
+        }
+        return shp;
+    }
+
+    private static long bulkTempFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("onemap-bulk-")).count();
+        }
+    }
+
+    @Test
+    void anImportedLayerComesBackCompleteAndWindowQueriesReturnExactlyTheFeaturesABruteForceFilterFinds() throws IOException {
+        int n = 12_003; // written in Hilbert order, not file order: nothing may be lost, doubled or mixed up
+        Map<String, Geometry> source = new HashMap<>();
+        long tempBefore = bulkTempFiles();
+        ImportResult r = run(rectangles("rects", n, source), "rects", Map.of());
+        assertEquals(n, r.written());
+        assertEquals(tempBefore, bulkTempFiles(), "the load's temp file is deleted");
+        List<Feature> all = ws.layer("rects").list(Query.ALL);
+        assertEquals(n, all.size());
+        Set<Object> ids = new TreeSet<>();
+        for (Feature f : all) {
+            String key = (String) f.attributes().get("bh");
+            assertTrue(f.geometry().equalsTopo(source.get(key)), key + " keeps its own geometry");
+            assertEquals(Integer.parseInt(key.substring(1)), ((Number) f.attributes().get("xh")).intValue(), key + " keeps its own attributes");
+            ids.add(f.id());
+        }
+        assertEquals(n, ids.size(), "every feature has its own id");
+        Random rnd = new Random(7);
+        for (int q = 0; q < 60; q++) {
+            double x = 112.55 + rnd.nextDouble() * 0.5, y = 27.55 + rnd.nextDouble() * 0.5, size = rnd.nextDouble() * 0.05;
+            Envelope window = new Envelope(x, x + size, y, y + size);
+            Geometry box = GF.toGeometry(window);
+            Set<String> expected = new TreeSet<>();
+            source.forEach((key, g) -> { if (g.intersects(box)) expected.add(key); });
+            Set<String> got = new TreeSet<>();
+            for (Feature f : ws.layer("rects").list(Query.bbox(window))) got.add((String) f.attributes().get("bh"));
+            assertEquals(expected, got, "window " + window);
+        }
+    }
+
+    @Test
+    void aCancelWhileTheHeldBackRowsAreWrittenLeavesNothingAndNoTempFile() throws IOException {
+        Path shp = rectangles("cancelled", 12_000, new HashMap<>());
+        long tempBefore = bulkTempFiles();
+        boolean[] writing = {false};
+        ImportProgress cancelWhileWriting = new ImportProgress() {
+            @Override
+            public void advance(String stage, long done, long total) { if (stage.startsWith("write ")) writing[0] = true; }
+
+            @Override
+            public boolean cancelled() { return writing[0]; }
+        };
+        assertThrows(ImportCancelledException.class, () -> new WorkspaceImport(ws).run(shp,
+                new ImportRequest("cancelled", Map.of(), ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"), cancelWhileWriting));
+        assertTrue(writing[0], "the cancel came while writing");
+        assertFalse(ws.hasLayer("cancelled"));
+        assertEquals(0, stagingTables());
+        assertEquals(tempBefore, bulkTempFiles(), "the load's temp file is deleted");
     }
 }

@@ -28,12 +28,22 @@ import org.onemap.core.spi.FeatureStore;
  * {@code insertAll} of a new layer does). Every row carries version 1 and the load's
  * {@code updated_at/updated_by}, as the stamp trigger would have set. Any failure or {@link #close()}
  * before the end drops the table: nothing is left.
+ *
+ * <p>Rows are held back in a {@link HilbertSpill} and written only when all are known ({@link #write}),
+ * in Hilbert order of their envelope centres: H2 grows its R-tree one insert at a time, and neighbours
+ * inserted together touch the same few pages and give a tree of compact boxes (BENCHMARKS.md, task hilbert).
+ * Ids follow that write order, not the source order: the primary key is then appended to; ids given in
+ * source order made the key inserts land all over its B-tree and cost as much as the order saved (1M
+ * shuffled parcels: 52–53 s CPU vs 25–29 s, BENCHMARKS.md). Validation ran on the source rows before, so
+ * reports still cite source row numbers. {@code -Donemap.bulk.order=source} writes in source order as the
+ * rows come (to compare).
  */
 final class H2gisBulkLoad implements BulkLoad {
     static final String STAGING_PREFIX = "ONEMAP_LOAD_";
     static final int BATCH = 5000;
     /** {@code -Donemap.bulk.index=end} builds the spatial index after the load instead (to compare the two). */
     static final boolean INDEX_DURING_LOAD = !"end".equals(System.getProperty("onemap.bulk.index"));
+    static final boolean HILBERT_ORDER = !"source".equals(System.getProperty("onemap.bulk.order"));
 
     private final H2gisWorkspace workspace;
     private final LayerSchema schema;
@@ -45,6 +55,9 @@ final class H2gisBulkLoad implements BulkLoad {
     private final OffsetDateTime at = OffsetDateTime.now();
     private final WKBWriter ewkb = new WKBWriter(2, true);
     private final BulkWriter writer;
+    private final int width;
+    private final HilbertSpill spill;
+    private boolean written;
     private List<Object[]> batch = new ArrayList<>(BATCH);
     private long count;
     private boolean published;
@@ -58,6 +71,7 @@ final class H2gisBulkLoad implements BulkLoad {
         this.upper = schema.name().toUpperCase(Locale.ROOT);
         this.staging = STAGING_PREFIX + upper;
         this.fields = schema.fields();
+        this.width = fields.size() + 3;
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + LayerTable.quoteStored(staging)); // left by a load that was killed
             s.execute(NewLayer.tableDdl(schema, LayerTable.quoteStored(staging)));
@@ -71,8 +85,14 @@ final class H2gisBulkLoad implements BulkLoad {
         for (FieldDef f : fields) cols.append(", ").append(SqlNames.quote(f.name()));
         cols.append(", \"UPDATED_AT\", \"UPDATED_BY\"");
         String sql = "INSERT INTO " + LayerTable.quoteStored(staging) + "(" + cols + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(fields.size() + 3, "?")) + ")";
-        writer = new BulkWriter(c, c.prepareStatement(sql), schema.name());
+                + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
+        spill = HILBERT_ORDER ? new HilbertSpill(width - 2, width) : null; // before the writer thread: it may fail
+        try {
+            writer = new BulkWriter(c, c.prepareStatement(sql), schema.name());
+        } catch (SQLException | RuntimeException e) {
+            if (spill != null) spill.close();
+            throw e;
+        }
     }
 
     /** Starts a load into the free layer name of a validated schema (the caller checked the name). */
@@ -84,25 +104,48 @@ final class H2gisBulkLoad implements BulkLoad {
         } catch (SQLException e) {
             closeQuietly(conn);
             throw workspace.failure("start loading layer " + valid.name(), e);
+        } catch (RuntimeException e) { // no temp file for the held-back rows
+            closeQuietly(conn);
+            throw e;
         }
     }
 
     @Override
     public void add(Feature f) {
-        if (done) throw new IllegalStateException("bulk load of layer " + schema.name() + " already finished or closed");
-        Object[] row = new Object[fields.size() + 3];
+        if (done || written) throw new IllegalStateException("bulk load of layer " + schema.name() + " already written, finished or closed");
+        Object[] row = new Object[width];
         Geometry g = StoredGeometry.fit(f.geometry(), schema);
         row[0] = g == null ? null : ewkb.write(g);
         Map<String, Object> attrs = f.attributes();
         for (int i = 0; i < fields.size(); i++) row[i + 1] = FeatureRows.bindable(value(attrs, fields.get(i).name()));
-        row[fields.size() + 1] = at;
-        row[fields.size() + 2] = user;
-        batch.add(row);
         count++;
+        if (spill != null) spill.add(row, g == null ? null : g.getEnvelopeInternal());
+        else queue(row);
+    }
+
+    private void queue(Object[] row) {
+        row[width - 2] = at;
+        row[width - 1] = user;
+        batch.add(row);
         if (batch.size() >= BATCH) {
             writer.submit(batch);
             batch = new ArrayList<>(BATCH);
         }
+    }
+
+    /** Replays the held-back rows in Hilbert order into the writer; the writer thread inserts as they come. */
+    @Override
+    public void write(java.util.function.LongConsumer progress) {
+        if (done || written) throw new IllegalStateException("bulk load of layer " + schema.name() + " already written, finished or closed");
+        written = true;
+        if (spill == null) return;
+        long[] n = {0};
+        spill.replay(row -> {
+            queue(row);
+            if (++n[0] % BATCH == 0) progress.accept(n[0]);
+        });
+        spill.close();
+        progress.accept(n[0]);
     }
 
     @Override
@@ -111,8 +154,8 @@ final class H2gisBulkLoad implements BulkLoad {
     @Override
     public FeatureStore finish() {
         if (done) throw new IllegalStateException("bulk load of layer " + schema.name() + " already finished or closed");
-        done = true;
         try {
+            if (!written) write(n -> { });
             if (!batch.isEmpty()) writer.submit(batch);
             batch = List.of();
             writer.finish();
@@ -126,6 +169,8 @@ final class H2gisBulkLoad implements BulkLoad {
             abandon(e);
             throw e;
         } finally {
+            done = true;
+            if (spill != null) spill.close();
             closeQuietly(c);
         }
     }
@@ -172,6 +217,7 @@ final class H2gisBulkLoad implements BulkLoad {
             writer.cancel();
             abandon(null);
         } finally {
+            if (spill != null) spill.close();
             closeQuietly(c);
         }
     }
