@@ -1,10 +1,11 @@
 package org.onemap.app.wall;
 
 import java.util.logging.Logger;
-import javafx.animation.FadeTransition;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.app.desktop.MainViewModel;
@@ -12,51 +13,56 @@ import org.onemap.app.desktop.layers.LayerItem;
 import org.onemap.app.desktop.map.MapPane;
 
 /**
- * Shows carousel views on the wall map: darkens the map, switches the theme, and when the theme has
- * arrived applies the view's time window, layers and extent and clears the map again.
+ * Shows carousel views on the wall map: wipes a curtain over the map ({@link WallWipe}), switches the
+ * theme, and when the theme has arrived applies the view's time window, layers and extent behind it; once
+ * the new view's tiles, labels and overlays are drawn (or after {@link #MAX_WAIT}) the curtain lifts.
  *
- * <p>Transitions darken a plain rectangle laid over the map instead of fading the map itself: the
- * opacity of a group (the map's tiles, overlays and labels) makes Prism render it into an offscreen
- * texture every frame, and the software pipeline kept those 4K render targets on the heap (soak).
+ * <p>Not a fade: fading the map's group makes Prism render it offscreen every frame (ADR 0010), and even
+ * a translucent veil over it makes every frame of the fade repaint the whole 4K map, over 100 ms each in
+ * the software pipeline (BENCHMARKS.md, wall soak). The wipe repaints only what it uncovers.
  */
 final class WallViewTransitions {
     private static final Logger LOG = Logger.getLogger(WallViewTransitions.class.getName());
-    private static final Duration FADE = Duration.millis(450);
+    private static final Duration WIPE = Duration.millis(450);
+    /** Longest the curtain waits for a slow view (tiles of a far zoom) before showing what is there. */
+    static final Duration MAX_WAIT = Duration.seconds(2.5);
+    private static final Duration POLL = Duration.millis(100);
 
     private final MainViewModel viewModel;
     private final MapPane map;
     private final CarouselTimeWindow timeWindow;
-    private final Rectangle veil = new Rectangle(0, 0, Color.web("#0b1220"));
+    private final WallWipe wipe = new WallWipe(Color.web("#0b1220"));
     private final StackPane stack;
+    private final Timeline waitForView;
     private WallView pendingView;
+    private double waited;
 
     WallViewTransitions(MainViewModel viewModel, MapPane map) {
         this.viewModel = viewModel;
         this.map = map;
         this.timeWindow = new CarouselTimeWindow(viewModel.theme().timeSlider());
-        veil.setMouseTransparent(true);
-        veil.setManaged(false); // sized to the stack below, never sizing it
-        veil.setOpacity(0);
-        veil.getStyleClass().add("wall-map-veil");
-        stack = new StackPane(map, veil);
-        veil.widthProperty().bind(stack.widthProperty());
-        veil.heightProperty().bind(stack.heightProperty());
+        stack = new StackPane(map, wipe.node());   // the wipe is unmanaged: sized to the stack, never sizing it
+        stack.widthProperty().addListener((o, was, now) -> wipe.resize(stack.getWidth(), stack.getHeight()));
+        stack.heightProperty().addListener((o, was, now) -> wipe.resize(stack.getWidth(), stack.getHeight()));
         stack.setMinSize(0, 0);
+        waitForView = new Timeline(new KeyFrame(POLL, e -> revealWhenDrawn()));
+        waitForView.setCycleCount(Animation.INDEFINITE);
         viewModel.theme().revisionProperty().addListener((o, was, now) -> arrive());
     }
 
-    /** The map with its veil, for the wall's centre. */
+    /** The map with its curtain, for the wall's centre. */
     StackPane node() { return stack; }
 
-    /** Darkens the map, then shows {@code view}. */
+    /** Covers the map, then shows {@code view} behind the curtain. */
     void transitionTo(WallView view) {
-        FadeTransition out = new FadeTransition(FADE, veil);
-        out.setToValue(0.8);
-        out.setOnFinished(e -> show(view));
-        out.play();
+        waitForView.stop();
+        wipe.cover(WIPE, () -> show(view));
     }
 
-    /** Switches to {@code view}'s theme; its arrival zooms and clears the veil. */
+    /** Whether the map is in full view (no curtain over any of it). */
+    boolean isMapClear() { return wipe.isClear(); }
+
+    /** Switches to {@code view}'s theme; its arrival zooms and, once drawn, lifts the curtain. */
     void show(WallView view) {
         pendingView = view;
         try {
@@ -81,8 +87,19 @@ final class WallViewTransitions {
         Envelope target = v != null && v.extent() != null ? v.extent().envelope() : theme.viewExtent();
         if (target != null) map.zoomTo(target);
         else map.zoomToFullExtent();
-        FadeTransition in = new FadeTransition(FADE, veil);
-        in.setToValue(0);
-        in.play();
+        if (wipe.isCovered()) {
+            waited = 0;
+            waitForView.playFromStart();
+        }
+    }
+
+    // lifts the curtain once the view behind it is drawn: lifting earlier would show tiles arriving
+    private void revealWhenDrawn() {
+        waited += POLL.toMillis();
+        boolean drawn = map.tilesLoading() == 0 && map.labelsSettled() && map.themeOverlaySettled();
+        if (drawn || waited >= MAX_WAIT.toMillis()) {
+            waitForView.stop();
+            wipe.reveal(WIPE);
+        }
     }
 }

@@ -197,6 +197,9 @@ public final class WallWindow {
 
     public CarouselViewModel carousel() { return carousel; }
 
+    /** Whether the map is in full view (no carousel wipe over any of it). */
+    public boolean mapInFullView() { return views.isMapClear(); }
+
     public AlertViewModel alerts() { return alerts; }
 
     public KioskLock lock() { return lock; }

@@ -85,6 +85,17 @@ class WallWindowTest {
     }
 
     @Test
+    void aCarouselChangeWipesTheMapAndLiftsTheCurtainOnTheNextView() {
+        until("the first view is shown in full", () -> wall.mapInFullView() && wall.map().labelsSettled());
+        clock.advance(11);
+        onFx(wall.carousel()::tick);
+        assertEquals("environment", wall.carousel().current().moduleId());
+        until("the curtain is over the map", () -> !wall.mapInFullView());
+        until("the next view's theme is on the map", () -> wall.viewModel().theme().active() != null && "environment".equals(wall.viewModel().theme().active().id()));
+        until("the curtain has lifted", () -> wall.mapInFullView());
+    }
+
+    @Test
     void leavingNeedsTheChordAndTheRightPin(FxRobot robot) {
         Node overlay = robot.lookup("#wallLock").query();
         assertFalse(overlay.isVisible(), "no prompt before the chord");
