@@ -26,14 +26,8 @@ record SpatialBlocks(int[] featureStart, float[] bounds) {
 
     /** Orders {@code n} features with packed {@code b}ounds (minX, minY, maxX, maxY each) into blocks: a stable counting sort. */
     static Arranged arrange(float[] b, int n) {
-        float x0 = Float.POSITIVE_INFINITY, y0 = Float.POSITIVE_INFINITY;
-        float x1 = Float.NEGATIVE_INFINITY, y1 = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            x0 = Math.min(x0, b[4 * i]);
-            y0 = Math.min(y0, b[4 * i + 1]);
-            x1 = Math.max(x1, b[4 * i + 2]);
-            y1 = Math.max(y1, b[4 * i + 3]);
-        }
+        float[] u = PackedBounds.union(b, n);
+        float x0 = u[0], y0 = u[1], x1 = u[2], y1 = u[3];
         int side = (int) Math.max(1, Math.min(MAX_SIDE, Math.round(Math.sqrt(n / (double) FEATURES_PER_BLOCK))));
         double cw = n == 0 ? 1 : Math.max(x1 - x0, 1e-3) / side;
         double ch = n == 0 ? 1 : Math.max(y1 - y0, 1e-3) / side;

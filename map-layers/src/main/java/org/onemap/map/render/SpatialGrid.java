@@ -23,14 +23,8 @@ final class SpatialGrid {
 
     SpatialGrid(float[] bounds, int n) {
         this.b = bounds;
-        float x0 = Float.POSITIVE_INFINITY, y0 = Float.POSITIVE_INFINITY;
-        float x1 = Float.NEGATIVE_INFINITY, y1 = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            x0 = Math.min(x0, bounds[4 * i]);
-            y0 = Math.min(y0, bounds[4 * i + 1]);
-            x1 = Math.max(x1, bounds[4 * i + 2]);
-            y1 = Math.max(y1, bounds[4 * i + 3]);
-        }
+        float[] u = PackedBounds.union(bounds, n);
+        float x0 = u[0], y0 = u[1], x1 = u[2], y1 = u[3];
         if (n == 0) {
             x0 = y0 = 0;
             x1 = y1 = 1;
