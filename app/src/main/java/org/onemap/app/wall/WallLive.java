@@ -7,7 +7,6 @@ import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.onemap.app.desktop.map.MapPane;
 import org.onemap.app.live.FeedStatus;
@@ -30,7 +29,7 @@ public final class WallLive {
     private final LiveFeeds feeds;
     private final FeedStatusText statusText;
     private final FxStallMonitor stallMonitor = new FxStallMonitor();
-    private final VBox status = new VBox(4);
+    private final LabelRows status = new LabelRows(new VBox(4), "wall-live-row");
     private final Timeline statusTimer;
     private SoakRecorder soak;
 
@@ -38,7 +37,7 @@ public final class WallLive {
         this.feeds = new LiveFeeds(workspace, settings, clock, LiveFeeds.LAYERS);
         this.statusText = new FeedStatusText(text::format, "wall.feed.");
         map.addSymbolOverlay(feeds.markerLayer());
-        status.setId("wallFeeds");
+        status.node().setId("wallFeeds");
         statusTimer = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refreshStatus()));
         statusTimer.setCycleCount(Animation.INDEFINITE);
         refreshStatus();
@@ -67,7 +66,7 @@ public final class WallLive {
     }
 
     /** Status rows, one per source. */
-    VBox statusPanel() { return status; }
+    VBox statusPanel() { return status.node(); }
 
     public PositionCoalescer coalescer() { return feeds.coalescer(); }
 
@@ -80,17 +79,13 @@ public final class WallLive {
     public List<LiveFeedSupervisor> supervisors() { return feeds.supervisors(); }
 
     private void refreshStatus() {
-        List<Label> rows = new ArrayList<>();
+        List<LabelRows.Row> rows = new ArrayList<>();
         List<LiveFeedSupervisor> supervisors = feeds.supervisors();
         for (int i = 0; i < supervisors.size(); i++) {
             FeedStatus s = supervisors.get(i).status();
-            Label l = new Label(statusText.line(s, feeds.source(i)));
-            l.getStyleClass().add("wall-live-row");
-            if (FeedStatusText.isStale(s)) l.getStyleClass().add("stale");
-            l.setId("wallFeed-" + s.name());
-            rows.add(l);
+            rows.add(new LabelRows.Row(statusText.line(s, feeds.source(i)), "wallFeed-" + s.name(), FeedStatusText.isStale(s)));
         }
-        status.getChildren().setAll(rows);
+        status.show(rows);
         feeds.markerLayer().refresh(); // re-grey markers that went silent
     }
 }

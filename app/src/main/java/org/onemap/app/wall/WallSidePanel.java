@@ -1,6 +1,8 @@
 package org.onemap.app.wall;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,7 +15,7 @@ import org.onemap.app.desktop.theme.ThemePanel;
 final class WallSidePanel {
     private final WallText text;
     private final DateTimeFormatter timeFormat;
-    private final VBox live = new VBox(6);
+    private final LabelRows live = new LabelRows(new VBox(6), "wall-live-row");
     private final VBox panel;
 
     WallSidePanel(MainViewModel viewModel, WallText text, Node feedStatus, double width, DateTimeFormatter timeFormat) {
@@ -21,7 +23,7 @@ final class WallSidePanel {
         this.timeFormat = timeFormat;
         Label liveHeader = new Label(text.get("wall.live"));
         liveHeader.getStyleClass().add("wall-section");
-        live.setId("wallLive");
+        live.node().setId("wallLive");
         ThemePanel indicators = new ThemePanel(viewModel.theme(), viewModel.messages());
         indicators.setId("wallIndicators");
         Node clear = indicators.lookup("#themePanelClear");
@@ -30,7 +32,7 @@ final class WallSidePanel {
             clear.setManaged(false);
         }
         VBox.setVgrow(indicators, Priority.ALWAYS);
-        panel = new VBox(liveHeader, live, feedStatus, indicators);
+        panel = new VBox(liveHeader, live.node(), feedStatus, indicators);
         panel.getStyleClass().add("wall-side");
         panel.setId("wallSide");
         setWidth(width);
@@ -45,21 +47,13 @@ final class WallSidePanel {
 
     /** Shows the counts; sensors that went silent are named with the time they were last heard. */
     void show(LiveCounts c) {
-        live.getChildren().setAll(row(text.format("wall.live.sensors", c.sensors(), c.drySoil())),
-                row(text.format("wall.live.machinery", c.machinery())),
-                row(text.format("wall.live.incidents", c.openIncidents())));
+        List<LabelRows.Row> rows = new ArrayList<>(List.of(new LabelRows.Row(text.format("wall.live.sensors", c.sensors(), c.drySoil())),
+                new LabelRows.Row(text.format("wall.live.machinery", c.machinery())),
+                new LabelRows.Row(text.format("wall.live.incidents", c.openIncidents()))));
         if (c.staleSince() != null) {
-            Label stale = row(text.format("wall.live.stale", c.staleSensors(),
-                    timeFormat.format(c.staleSince().atZone(ZoneId.systemDefault()))));
-            stale.getStyleClass().add("stale");
-            stale.setId("wallStale");
-            live.getChildren().add(stale);
+            rows.add(new LabelRows.Row(text.format("wall.live.stale", c.staleSensors(),
+                    timeFormat.format(c.staleSince().atZone(ZoneId.systemDefault()))), "wallStale", true));
         }
-    }
-
-    private static Label row(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("wall-live-row");
-        return l;
+        live.show(rows);
     }
 }

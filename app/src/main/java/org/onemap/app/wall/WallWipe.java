@@ -22,7 +22,9 @@ import javafx.util.Duration;
  * panel is opaque over all it changes, so nothing under it is drawn; while covered, the map's changes
  * (zoom, tiles, labels) lie under one opaque panel and are not drawn either; the reveal swaps the panel
  * for strips once (the one whole repaint any new view needs, still hidden) and then each frame draws only
- * the strips just lifted.
+ * the strips just lifted. The panel itself is never hidden or shown, only narrowed to width 0: a node
+ * that is shown or hidden marks its old bounds dirty, and a hidden full-width panel shown again at the
+ * next cover made that cover's first frame repaint the whole map.
  */
 final class WallWipe {
     static final int STRIPS = 24;
@@ -41,7 +43,6 @@ final class WallWipe {
         layer.getStyleClass().add("wall-map-wipe");
         progress.addListener((o, was, now) -> step.accept(now.doubleValue()));
         panel.setFill(colour);
-        panel.setVisible(false);
         layer.getChildren().add(panel);
         for (int i = 0; i < STRIPS; i++) {
             strips[i] = new Rectangle();
@@ -76,7 +77,6 @@ final class WallWipe {
         stop();
         for (Rectangle s : strips) s.setVisible(false);
         panel.setWidth(0);
-        panel.setVisible(true);
         animate(time, p -> panel.setWidth(Math.ceil(layer.getWidth() * p)), () -> {
             covered = true;
             then.run();
@@ -89,7 +89,8 @@ final class WallWipe {
         stop();
         covered = false;
         for (Rectangle s : strips) s.setVisible(true);
-        panel.setVisible(false);
+        // the panel stays visible at width 0: showing or hiding it would dirty its old bounds (the whole map)
+        panel.setWidth(0);
         animate(time, p -> {
             int lifted = (int) Math.round(p * STRIPS);
             for (int i = 0; i < STRIPS; i++) strips[i].setVisible(i >= lifted);
@@ -98,7 +99,7 @@ final class WallWipe {
 
     /** Whether nothing of the wipe is over the map. */
     boolean isClear() {
-        if (panel.isVisible() && panel.getWidth() > 0) return false;
+        if (panel.getWidth() > 0) return false;
         for (Rectangle r : strips) if (r.isVisible()) return false;
         return true;
     }
