@@ -36,9 +36,20 @@ final class WallSidePanel {
         panel.getStyleClass().add("wall-side");
         panel.setId("wallSide");
         setWidth(width);
+        clipToBounds(panel);
     }
 
     VBox node() { return panel; }
+
+    private static void clipToBounds(VBox box) {
+        // the panel may be shorter than its content on a small wall: cut it at its edge, never push the
+        // ticker off the screen (the panel's minimum height would otherwise set the wall's)
+        box.setMinHeight(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(box.widthProperty());
+        clip.heightProperty().bind(box.heightProperty());
+        box.setClip(clip);
+    }
 
     void setWidth(double width) {
         panel.setPrefWidth(width);
