@@ -21,6 +21,14 @@ public interface ImportProgress {
     /** True once the user asked to stop. */
     boolean cancelled();
 
+    /**
+     * How far {@code done} of {@code total} is, 0..1; an unknown total (streamed xlsx, CSV: -1) creeps
+     * towards 1 without reaching it, so a bar still moves.
+     */
+    static double fraction(long done, long total) {
+        return total > 0 ? Math.min(1, done / (double) total) : done / (done + 5000.0);
+    }
+
     /** Throws {@link ImportCancelledException} if cancelled. */
     default void checkCancelled() {
         if (cancelled()) throw new ImportCancelledException();

@@ -141,8 +141,9 @@ final class StreamingImport {
                               ImportCatalog catalog, Path file, ImportRequest req, String layer, String importId) throws IOException {
         boolean allOrNothing = req.rows() == ImportRequest.RowMode.ALL;
         long written;
+        PhasedProgress phases = new PhasedProgress(progress);
         try (BulkLoad load = loading.startBulkLoad(schema, req.user())) {
-            src.read(new ImportContext(ws, report, progress), r -> {
+            src.read(new ImportContext(ws, report, phases.reading()), r -> {
                 Geometry g = check(validator, r);
                 if (g == null || report.hasErrorFor(r.sheet(), r.row())) return;
                 Feature f = mapper.map(r, g);
@@ -154,12 +155,9 @@ final class StreamingImport {
             if (written == 0) throw WorkspaceImport.nothingValid(file.getFileName().toString(), report);
             progress.checkCancelled();
             long total = written;
-            load.write(n -> { // a store may write only now (H2GIS: in Hilbert order); cancel still stops it
-                progress.checkCancelled();
-                progress.advance("write " + layer, n, total);
-            });
-            progress.checkCancelled();
-            progress.advance("index " + layer, -1, -1);
+            // a store may write only now (H2GIS: in Hilbert order); cancel still stops it
+            load.write(n -> phases.writing(layer, n, total));
+            phases.indexing(layer);
             load.finish();
         } catch (RuntimeException | IOException e) {
             throw failed(layer, e);

@@ -175,4 +175,33 @@ class BulkImportTest extends ReferenceWorkspaceFixture {
         assertEquals(0, stagingTables());
         assertEquals(tempBefore, bulkTempFiles(), "the load's temp file is deleted");
     }
+
+    @Test
+    void progressRunsOnceAcrossReadingWritingAndIndexingAndNeverGoesBack() throws IOException {
+        Path shp = rectangles("phased", 12_000, new HashMap<>());
+        List<String> stages = new java.util.ArrayList<>();
+        List<Double> fractions = new java.util.ArrayList<>();
+        ImportProgress recorder = new ImportProgress() {
+            @Override
+            public void advance(String stage, long done, long total) {
+                stages.add(stage.substring(0, stage.indexOf(' ')));
+                fractions.add(ImportProgress.fraction(done, total));
+            }
+
+            @Override
+            public boolean cancelled() { return false; }
+        };
+        new WorkspaceImport(ws).run(shp, new ImportRequest("phased", Map.of(), ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"), recorder);
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "never back: " + stages.get(i) + " " + fractions.get(i) + " after " + fractions.get(i - 1));
+        }
+        assertEquals("read", stages.get(0));
+        assertEquals("index", stages.get(stages.size() - 1));
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).equals("read")) assertTrue(fractions.get(i) <= 0.5, "reading fills the first half");
+        }
+        assertTrue(stages.contains("write") && fractions.get(stages.indexOf("write")) > 0.5 && fractions.get(stages.indexOf("write")) < 0.95,
+                "writing moves the bar between reading and the index: " + fractions);
+        assertEquals(0.95, fractions.get(fractions.size() - 1), 1e-6, "the index is the last 5 %");
+    }
 }

@@ -198,17 +198,17 @@ class ShapefileImportTest extends ReferenceWorkspaceFixture {
             w.commit();
         }
         String before = ReferenceWorkspace.state(ws);
-        long[] seen = {0};
+        double[] seen = {0}; // of the whole import: reading is its first half
         ImportProgress cancelHalfway = new ImportProgress() {
             @Override
-            public void advance(String stage, long done, long total) { seen[0] = Math.max(seen[0], done); }
+            public void advance(String stage, long done, long total) { seen[0] = Math.max(seen[0], ImportProgress.fraction(done, total)); }
 
             @Override
-            public boolean cancelled() { return seen[0] >= n / 2; }
+            public boolean cancelled() { return seen[0] >= 0.25; }
         };
         assertThrows(org.onemap.dataimport.ImportCancelledException.class, () -> new WorkspaceImport(ws).run(shp,
                 new ImportRequest("big", Map.of(), null, null, "tester"), cancelHalfway));
-        assertTrue(seen[0] >= n / 2 && seen[0] < n, "cancelled part-way, after " + seen[0] + " records");
+        assertTrue(seen[0] >= 0.25 && seen[0] < 0.5, "cancelled half-way through reading, at " + seen[0]);
         assertEquals(before, ReferenceWorkspace.state(ws), "a cancelled import leaves nothing behind");
         assertTrue(!ws.hasLayer("big"));
     }

@@ -56,9 +56,7 @@ final class ImportBatch {
             ImportProgress p = new ImportProgress() {
                 @Override
                 public void advance(String stage, long done, long total) {
-                    // unknown totals (streamed xlsx, CSV) creep towards the end of this file's share
-                    double within = total > 0 ? Math.min(1, done / (double) total) : done / (done + 5000.0);
-                    progress.accept((index + within) / n);
+                    progress.accept((index + ImportProgress.fraction(done, total)) / n);
                 }
 
                 @Override
