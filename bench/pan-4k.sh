@@ -4,13 +4,16 @@
 # frame-time and viewport-fill percentiles (org.onemap.bench.PanBenchmark).
 #
 # usage: bench/pan-4k.sh WORKSPACE [steps=200] [jumps=20] [pixelRatio=0 (app default)] [startZoom=13] [stepPx=12]
+#        bench/pan-4k.sh --floor [steps=300] [stepPx=12]   (the floor: ready tile images panned, no map; FloorBenchmark)
 # needs: apt-get install -y xvfb xauth libgtk-3-0 libgl1-mesa-dri fonts-wqy-microhei; the app built (./onemap --version)
 # PRISM=sw (default): JavaFX's software pipeline. PRISM=es2: OpenGL ES2 through Mesa (llvmpipe under
 # Xvfb) on the GTK glass platform; Prism refuses llvmpipe unless forced, and would quietly fall back to
 # sw, so the script forces the GPU path and the harness prints the pipeline it really got.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-[ $# -ge 1 ] || { sed -n 6p "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n 6,7p "$0" >&2; exit 2; }
+main=org.onemap.bench.PanBenchmark
+if [ "$1" = --floor ]; then main=org.onemap.bench.FloorBenchmark; shift; fi
 [ -f "$root/app/target/runtime-classpath.txt" ] || { echo "build the app first: ./onemap --version" >&2; exit 1; }
 mvn -q -o -f "$root/pom.xml" -pl bench compile >&2    # MAVEN_OPTS=-Dmaven.repo.local=... for a private repository
 cp="$root/bench/target/classes:$root/app/target/classes:$(cat "$root/app/target/runtime-classpath.txt")"
@@ -23,5 +26,5 @@ esac
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), prism $prism" >&2
 # shellcheck disable=SC2086  # ONEMAP_JAVA_OPTS is a list of JVM flags
 xvfb-run -a -s "-screen 0 3840x2160x24" java -Xmx3g "${prism_opts[@]}" -Dprism.lcdtext=false \
-  -Dfile.encoding=UTF-8 ${ONEMAP_JAVA_OPTS:-} -cp "$cp" org.onemap.bench.PanBenchmark "$@"
+  -Dfile.encoding=UTF-8 ${ONEMAP_JAVA_OPTS:-} -cp "$cp" "$main" "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
