@@ -94,11 +94,12 @@ class ThemeSwitchTest {
                 "legends say where the data comes from: " + texts);
 
         // indicators: at least one chart or value tile, each labelled with its source
-        Node indicators = window.themePanel().lookup("#themeIndicators");
-        long charts = indicators.lookupAll(".indicator-chart").stream().filter(n -> n instanceof Chart).count();
-        long values = indicators.lookupAll(".indicator-value").size();
+        // the cards shown (cards of themes shown before are kept hidden)
+        List<Node> cards = window.themePanel().lookup("#themeIndicators").lookupAll(".indicator-card").stream().filter(Node::isVisible).toList();
+        long charts = cards.stream().flatMap(c -> c.lookupAll(".indicator-chart").stream()).filter(n -> n instanceof Chart).count();
+        long values = cards.stream().mapToLong(c -> c.lookupAll(".indicator-value").size()).sum();
         assertTrue(charts + values >= 1, id + ": the indicators panel should show a chart or a value");
-        List<String> notes = indicators.lookupAll(".indicator-note").stream().map(n -> ((Label) n).getText()).toList();
+        List<String> notes = cards.stream().flatMap(c -> c.lookupAll(".indicator-note").stream()).map(n -> ((Label) n).getText()).toList();
         assertTrue(notes.contains("合成数据") || notes.contains("2020年人口普查"), id + ": figures name their source; notes " + notes);
 
         // the map draws the module's layers

@@ -1,7 +1,11 @@
 package org.onemap.app.desktop.theme;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -28,8 +32,18 @@ final class IndicatorsView extends VBox {
     /** Okabe–Ito (colour-blind safe) for slices no map legend colours. */
     private static final List<Color> PALETTE = List.of(Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"),
             Color.web("#F0E442"), Color.web("#0072B2"), Color.web("#D55E00"), Color.web("#CC79A7"), Color.web("#999999"));
+    /**
+     * Cards kept, shown or hidden: about four themes' worth. Why: a wall's carousel comes back to the same
+     * themes every few minutes, and building a theme's charts again (nodes, CSS, layout) held its FX thread
+     * for 100–190 ms at every view change; a kept card is only shown again.
+     */
+    private static final int KEPT = 24;
     private final IndicatorsViewModel vm;
     private Map<String, Color> keyColours = Map.of();
+    private final Map<CardKey, Node> cards = new LinkedHashMap<>(32, 0.75f, true);
+
+    /** A card is the same when its figure and the legend colours its pie takes are. */
+    private record CardKey(Indicator indicator, Map<String, Color> colours) {}
 
     IndicatorsView(IndicatorsViewModel vm) {
         this.vm = vm;
@@ -46,9 +60,39 @@ final class IndicatorsView extends VBox {
     }
 
     private void rebuild() {
-        getChildren().clear();
-        for (Indicator i : vm.items()) getChildren().add(card(i));
+        List<Node> shown = new ArrayList<>();
+        for (Indicator i : vm.items()) {
+            CardKey key = new CardKey(i, keyColours);
+            Node card = cards.get(key);
+            if (card == null) {
+                card = card(i);
+                cards.put(key, card);
+                getChildren().add(card);
+            }
+            shown.add(card);
+        }
+        Set<Node> showing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        showing.addAll(shown);
+        for (var it = cards.values().iterator(); cards.size() > KEPT && it.hasNext(); ) {
+            Node eldest = it.next();   // least recently shown first (access order)
+            if (showing.contains(eldest)) continue;
+            it.remove();
+            getChildren().remove(eldest);
+        }
+        if (!getChildren().filtered(showing::contains).equals(shown)) {
+            List<Node> order = new ArrayList<>(shown);
+            for (Node n : getChildren()) if (!showing.contains(n)) order.add(n);
+            getChildren().setAll(order);
+        }
+        for (Node n : getChildren()) {
+            boolean on = showing.contains(n);
+            n.setVisible(on);
+            n.setManaged(on);
+        }
     }
+
+    /** The cards shown now (the others are kept hidden for when their theme comes back). */
+    List<Node> shownCards() { return getChildren().filtered(Node::isVisible); }
 
     private Node card(Indicator i) {
         Label title = new Label(vm.title(i));
