@@ -1,13 +1,14 @@
 package org.onemap.app.wall;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.onemap.app.desktop.MainViewModel;
 import org.onemap.app.desktop.theme.ThemePanel;
 
@@ -45,7 +46,7 @@ final class WallSidePanel {
         // the panel may be shorter than its content on a small wall: cut it at its edge, never push the
         // ticker off the screen (the panel's minimum height would otherwise set the wall's)
         box.setMinHeight(0);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        Rectangle clip = new Rectangle();
         clip.widthProperty().bind(box.widthProperty());
         clip.heightProperty().bind(box.heightProperty());
         box.setClip(clip);

@@ -1,6 +1,7 @@
 package org.onemap.app.desktop.theme;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ final class IndicatorsView extends VBox {
             }
             shown.add(card);
         }
-        Set<Node> showing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> showing = Collections.newSetFromMap(new IdentityHashMap<>());
         showing.addAll(shown);
         for (var it = cards.values().iterator(); cards.size() > KEPT && it.hasNext(); ) {
             Node eldest = it.next();   // least recently shown first (access order)
