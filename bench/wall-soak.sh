@@ -52,7 +52,7 @@ classpath=$(IFS=:; echo "${entries[*]}")
 log "classpath frozen in $out/cp ($(du -sh "$out/cp" | cut -f1))"
 
 # 2. the launcher's desktop java options (see ./onemap) plus the soak's own
-java_opts=(-Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Dprism.lcdtext=false -XX:SoftRefLRUPolicyMSPerMB=10 -Xmx2g
+java_opts=(-Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Dprism.lcdtext=false -XX:SoftRefLRUPolicyMSPerMB=10 -Xmx2g -XX:MaxGCPauseMillis=40
   -Donemap.soak.log="$out/samples.tsv" -Donemap.soak.firstSeconds=60 -Donemap.soak.everySeconds="$every"
   -Donemap.wall.holdSeconds="$hold" -Donemap.live.rate="$rate" -Donemap.wall.autoAckSeconds="$ack"
   -Xlog:gc:file="$out/gc.log":time,uptime)

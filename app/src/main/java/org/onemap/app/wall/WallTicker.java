@@ -42,11 +42,21 @@ final class WallTicker {
         all.setId("wallAckAll");
         all.setMinWidth(Region.USE_PREF_SIZE);
         all.setOnAction(e -> alerts.acknowledgeAll(operatorName()));
-        all.visibleProperty().bind(alerts.alarmingProperty());
+        // faded out and disabled, never hidden: hiding it changed the ticker's visual bounds (the button's
+        // shadow reaches below them) and with them the root's, and Prism repainted the whole 4K wall
+        all.opacityProperty().bind(javafx.beans.binding.Bindings.when(alerts.alarmingProperty()).then(1.0).otherwise(0.0));
+        all.disableProperty().bind(alerts.alarmingProperty().not());
+        all.mouseTransparentProperty().bind(alerts.alarmingProperty().not());
         ticker.getChildren().setAll(status, entries, who, operator, all);
         ticker.setAlignment(Pos.CENTER_LEFT);
         ticker.getStyleClass().add("wall-ticker");
         ticker.setId("wallTicker");
+        // nothing drawn below or beside the ticker (a button's shadow reached 3 px below it) makes its
+        // bounds, and the root's, grow when an alert arrives: Prism then repaints the whole wall
+        Rectangle bounds = new Rectangle();
+        bounds.widthProperty().bind(ticker.widthProperty());
+        bounds.heightProperty().bind(ticker.heightProperty());
+        ticker.setClip(bounds);
     }
 
     HBox node() { return ticker; }

@@ -98,6 +98,7 @@ public final class WallWindow {
         java.util.concurrent.Executor readers = this::read;
         this.viewModel = new MainViewModel(workspace, Messages.forLocale(locale), readers, Platform::runLater);
         this.map = new MapPane(viewModel, tiles);
+        map.setWholeZoomLevels(true);   // tiles at their own size: a 4K map repaints without resampling
         int hold = liveSettings.holdSecondsOverride();
         this.carousel = new CarouselViewModel(hold <= 0 ? config.playlist() : config.playlist().stream()
                 .map(v -> v.withHoldSeconds(hold)).toList(), clock);

@@ -38,6 +38,8 @@ public final class MapPane extends StackPane {
     private static final GeometryFactory GF = new GeometryFactory();
     /** Zoom levels per wheel notch: half a level, so two notches double or halve the scale. */
     private static final double WHEEL_STEP = 0.5;
+    /** Zoom levels between a box filling 90 % of the view and filling all of it: log2(1 / 0.9). */
+    private static final double FIT_MARGIN_LEVELS = Math.log(1 / 0.9) / Math.log(2);
 
     private final MainViewModel vm;
     private final MapView mapView = new MapView();
@@ -57,6 +59,7 @@ public final class MapPane extends StackPane {
     private final BasemapTiles tiles;
     private final ReadOnlyIntegerWrapper redraws = new ReadOnlyIntegerWrapper(this, "redraws");
     private boolean fittedOnce;
+    private boolean wholeZoomLevels;
 
     public MapPane(MainViewModel vm, BasemapTiles tiles) {
         this.vm = vm;
@@ -224,6 +227,22 @@ public final class MapPane extends StackPane {
     public Viewport viewportNow() { return viewport.viewport(); }
 
     /** Shows the whole of the visible layers. */
+    /**
+     * Whether {@link #zoomTo} snaps to whole zoom levels, as web maps' fit-bounds do (Leaflet's zoomSnap).
+     * At a whole level tiles are drawn at their own size: at a fractional one every tile is scaled, and
+     * Prism's software pipeline resamples each of their pixels whenever it repaints the map (a 4K wall
+     * repainted all of its map in 90-250 ms after a view change, BENCHMARKS.md "Wall display soak").
+     */
+    public void setWholeZoomLevels(boolean whole) { wholeZoomLevels = whole; }
+
+    /**
+     * The zoom {@link #zoomTo} uses for a box that fits 90 % of the view at {@code fitted}: itself, or
+     * the whole level at which the box still fits the whole view (it may lose the margin, never be cut).
+     */
+    static double fitZoom(double fitted, boolean whole) {
+        return whole ? Math.floor(fitted + FIT_MARGIN_LEVELS + 1e-9) : fitted;
+    }
+
     public void zoomToFullExtent() {
         Envelope e = vm.fullExtent();
         if (e != null) zoomTo(e);
@@ -237,7 +256,7 @@ public final class MapPane extends StackPane {
         if (box.getWidth() < minSpan) box.expandBy((minSpan - box.getWidth()) / 2, 0);
         if (box.getHeight() < minSpan) box.expandBy(0, (minSpan - box.getHeight()) / 2);
         Viewport v = Viewport.fit(box, (int) Math.max(1, mapView.getWidth() * 0.9), (int) Math.max(1, mapView.getHeight() * 0.9));
-        double zoom = Math.max(1, Math.min(19, v.zoom()));
+        double zoom = Math.max(1, Math.min(19, fitZoom(v.zoom(), wholeZoomLevels)));
         // Gluon only reacts to a changed value: nudge first, so a repeated request still re-centres
         mapView.setZoom(zoom + 1e-6);
         mapView.setZoom(zoom);
