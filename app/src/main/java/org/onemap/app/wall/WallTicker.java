@@ -1,6 +1,7 @@
 package org.onemap.app.wall;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +45,7 @@ final class WallTicker {
         all.setOnAction(e -> alerts.acknowledgeAll(operatorName()));
         // faded out and disabled, never hidden: hiding it changed the ticker's visual bounds (the button's
         // shadow reaches below them) and with them the root's, and Prism repainted the whole 4K wall
-        all.opacityProperty().bind(javafx.beans.binding.Bindings.when(alerts.alarmingProperty()).then(1.0).otherwise(0.0));
+        all.opacityProperty().bind(Bindings.when(alerts.alarmingProperty()).then(1.0).otherwise(0.0));
         all.disableProperty().bind(alerts.alarmingProperty().not());
         all.mouseTransparentProperty().bind(alerts.alarmingProperty().not());
         ticker.getChildren().setAll(status, entries, who, operator, all);

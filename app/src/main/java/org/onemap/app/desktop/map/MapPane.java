@@ -226,7 +226,6 @@ public final class MapPane extends StackPane {
     /** What the map shows now; null before the first layout. */
     public Viewport viewportNow() { return viewport.viewport(); }
 
-    /** Shows the whole of the visible layers. */
     /**
      * Whether {@link #zoomTo} snaps to whole zoom levels, as web maps' fit-bounds do (Leaflet's zoomSnap).
      * At a whole level tiles are drawn at their own size: at a fractional one every tile is scaled, and
@@ -243,6 +242,7 @@ public final class MapPane extends StackPane {
         return whole ? Math.floor(fitted + FIT_MARGIN_LEVELS + 1e-9) : fitted;
     }
 
+    /** Shows the whole of the visible layers. */
     public void zoomToFullExtent() {
         Envelope e = vm.fullExtent();
         if (e != null) zoomTo(e);
