@@ -33,19 +33,18 @@ for m in core data-sources data-import sample-data map-layers thematic-maps; do
   [ -d "$root/$m/target/classes" ] && cp="$cp:$root/$m/target/classes"
 done
 cp="$cp:$(cat "$root/app/target/runtime-classpath.txt")"
-# the launcher's java command for `import` (see ./onemap: C1 only, -Xmx1g, parallel GC, no H2 value cache), without its rebuild check;
-# a script rather than a function, so that /usr/bin/time can run it
-printf '#!/usr/bin/env bash\nexec java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Xss4m -Djava.awt.headless=true -Xmx1g -Dh2.objectCache=false -XX:TieredStopAtLevel=1 -XX:+UseParallelGC %s -cp "%s" org.onemap.app.Main "$@"\n' \
-  "${ONEMAP_JAVA_OPTS:-}" "$cp" > "$work/onemap"
-chmod +x "$work/onemap"
-# for a spreadsheet import ./onemap takes the serial collector instead (see the launcher)
-sed 's/ -XX:+UseParallelGC / -XX:+UseSerialGC /' "$work/onemap" > "$work/onemap-table"
-chmod +x "$work/onemap-table"
-if [ -n "${ONEMAP_BENCH_LAUNCHER:-}" ]; then
-  printf '#!/usr/bin/env bash\nONEMAP_NO_BUILD=1 exec "%s/onemap" "$@"\n' "$root" > "$work/onemap"
-  cp "$work/onemap" "$work/onemap-table"   # the launcher picks the spreadsheet flags itself
-fi
+# a java command without the launcher's rebuild check, as a script so that /usr/bin/time can run it:
+# java_script FILE OPTIONS…
+java_script() {
+  local file=$1; shift
+  printf '#!/usr/bin/env bash\nexec java %s %s -cp "%s" org.onemap.app.Main "$@"\n' "$*" "${ONEMAP_JAVA_OPTS:-}" "$cp" > "$file"
+  chmod +x "$file"
+}
+# untimed commands (generate, layers, sql)
+java_script "$work/onemap" -Dfile.encoding=UTF-8 -Xss4m -Djava.awt.headless=true -XX:+UseSerialGC
 onemap() { "$work/onemap" "$@"; }
+# the launcher's JVM options for importing FILE (C1 only or not by input size, collector by format: see ./onemap)
+import_script() { java_script "$1" $(ONEMAP_NO_BUILD=1 ONEMAP_PRINT_JAVA_OPTS=1 "$root/onemap" import "$2"); }
 
 gen="$work/gen"
 genx="$work/genx"
@@ -71,6 +70,12 @@ cat > "$work/survey.vrt" <<EOF
   </OGRVRTLayer>
 </OGRVRTDataSource>
 EOF
+import_script "$work/onemap-shp" "$gen/parcels.shp"
+import_script "$work/onemap-table" "$genx/parcels.xlsx"
+if [ -n "${ONEMAP_BENCH_LAUNCHER:-}" ]; then
+  printf '#!/usr/bin/env bash\nONEMAP_NO_BUILD=1 exec "%s/onemap" "$@"\n' "$root" > "$work/onemap-shp"
+  cp "$work/onemap-shp" "$work/onemap-table"   # the launcher picks the flags itself
+fi
 if [ ! -f "$work/ws0/workspace.mv.db" ]; then
   echo "== seed a pristine workspace (not timed)" >&2
   onemap layers --workspace "$work/ws0" >/dev/null
@@ -80,8 +85,8 @@ if [ -n "${ONEMAP_BENCH_LAUNCHER:-}" ]; then
   # after a build, which costs extra: do that here, untimed, on 100 generated parcels
   [ -f "$work/gen-small/parcels.xlsx" ] || onemap generate --parcels 100 --out "$work/gen-small" >/dev/null
   rm -rf "$work/ws"; cp -r "$work/ws0" "$work/ws"
-  onemap import "$work/gen-small/parcels.shp" --layer warm_up_shp --workspace "$work/ws" >/dev/null
-  onemap import "$work/gen-small/parcels.xlsx" --sheet 地块调查 --x 质心经度 --y 质心纬度 --layer warm_up_xlsx --workspace "$work/ws" >/dev/null
+  "$work/onemap-shp" import "$work/gen-small/parcels.shp" --layer warm_up_shp --workspace "$work/ws" >/dev/null
+  "$work/onemap-table" import "$work/gen-small/parcels.xlsx" --sheet 地块调查 --x 质心经度 --y 质心纬度 --layer warm_up_xlsx --workspace "$work/ws" >/dev/null
 fi
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -107,7 +112,7 @@ for i in $(seq "$runs"); do
   loads+="$(cut -d' ' -f1 /proc/loadavg) "
   rm -rf "$work/ws" "$work/out.gpkg" "$work/outx.gpkg"; cp -r "$work/ws0" "$work/ws"
   if [[ " $cases " == *" shp "* ]]; then
-    timed onemap-shp "$work/onemap" import "$gen/parcels.shp" --layer parcel_bulk --workspace "$work/ws"
+    timed onemap-shp "$work/onemap-shp" import "$gen/parcels.shp" --layer parcel_bulk --workspace "$work/ws"
     timed ogr-shp ogr2ogr -f GPKG "$work/out.gpkg" "$gen/parcels.shp"
   fi
   if [[ " $cases " == *" xlsx "* ]]; then
@@ -125,6 +130,7 @@ for c in $cases; do
 done
 
 echo "ONEMAP_JAVA_OPTS='${ONEMAP_JAVA_OPTS:-}'"
+for c in $cases; do echo "$c import: $(sed -n 's/^exec java \(.*\) -cp .*/\1/p' "$work/onemap-${c/xlsx/table}")"; done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), $(ogr2ogr --version)"
 echo "load average (1 min) at the start and end of each run: ${loads% }"
 for c in $cases; do
