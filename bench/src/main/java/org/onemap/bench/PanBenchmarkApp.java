@@ -99,6 +99,10 @@ public final class PanBenchmarkApp extends Application {
         private long viewSetAt;
         private Envelope extent;
         private ThreadCpu panCpu;
+        private ThreadCpu jumpCpu;
+        private long rendersAtJump;
+        private int jumpPulses;
+        private int jumpZoom;
 
         Script(int steps, int jumps, double startZoom, double stepPx, long t0) {
             this.steps = steps;
@@ -152,10 +156,13 @@ public final class PanBenchmarkApp extends Application {
                 }
                 case 4 -> {
                     jumpFrames.add(gap);
+                    jumpPulses++;
                     if (!filled() && !timedOut(now)) return;
                     fills.add((now - viewSetAt) / 1e6);
-                    System.out.printf(Locale.ROOT, "  jump %d: filled in %.0f ms%s%n", jump + 1, (now - viewSetAt) / 1e6,
-                            filled() ? "" : " (timed out: not filled)");
+                    // where a fill's time went: tiles rendered, pulses, and each thread group's CPU over the whole fill
+                    System.out.printf(Locale.ROOT, "  jump %d: filled in %.0f ms%s (zoom %d, %d tiles rendered, %d pulses; CPU %s)%n",
+                            jump + 1, (now - viewSetAt) / 1e6, filled() ? "" : " (timed out: not filled)", jumpZoom,
+                            tiles.renderer().renderCount() - rendersAtJump, jumpPulses, ThreadCpu.now().perFrameSince(jumpCpu, 1));
                     if (++jump == jumps) {
                         phase = 5;
                         report();
@@ -184,7 +191,11 @@ public final class PanBenchmarkApp extends Application {
         private void nextJump(long now) {
             Coordinate c = new Coordinate(extent.getMinX() + random.nextDouble() * extent.getWidth(),
                     extent.getMinY() + random.nextDouble() * extent.getHeight());
-            zoomTo(c, 11 + random.nextInt(5));
+            jumpZoom = 11 + random.nextInt(5);
+            jumpCpu = ThreadCpu.now();
+            rendersAtJump = tiles.renderer().renderCount();
+            jumpPulses = 0;
+            zoomTo(c, jumpZoom);
             viewSetAt = now;
         }
 

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.onemap.core.feature.Feature;
@@ -55,7 +57,10 @@ final class H2gisLayer implements FeatureStore {
         QuerySql q = QuerySql.of(query, table);
         String sql = "SELECT " + FeatureRows.selectList(table) + " FROM " + table.quotedTable() + q.where() + " ORDER BY \"ID\""
                 + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
-        try (Connection c = workspace.session(workspace.user())) {
+        Connection c = null;
+        boolean ok = false;
+        try {
+            c = workspace.reader();
             lazy(c, true); // rows stream from the table instead of being collected first
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setFetchSize(FETCH_SIZE);
@@ -66,12 +71,21 @@ final class H2gisLayer implements FeatureStore {
             } finally {
                 lazy(c, false);
             }
+            ok = true;
         } catch (SQLException e) {
             throw workspace.failure("read layer " + name(), e);
+        } finally {
+            if (c != null && ok) workspace.release(c);
+            else if (c != null) ReaderSessions.closeQuietly(c);
         }
     }
 
     private static void lazy(Connection c, boolean on) throws SQLException {
+        // on the embedded session itself: a SET statement would clear every session's parsed-statement cache
+        if (c instanceof JdbcConnection jc && jc.getSession() instanceof SessionLocal session) {
+            session.setLazyQueryExecution(on);
+            return;
+        }
         try (Statement s = c.createStatement()) {
             s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
         }

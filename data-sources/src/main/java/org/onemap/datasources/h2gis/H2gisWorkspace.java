@@ -41,15 +41,18 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
     private final boolean isNew;
     private final Connection lifeline; // keeps the database open between pooled sessions
     private final JdbcConnectionPool pool;
+    private final ReaderSessions readers;
     private volatile boolean closed;
 
-    private H2gisWorkspace(Path folder, String user, boolean readOnly, boolean isNew, Connection lifeline, JdbcConnectionPool pool) {
+    private H2gisWorkspace(Path folder, String user, boolean readOnly, boolean isNew, Connection lifeline, JdbcConnectionPool pool,
+                           ReaderSessions readers) {
         this.folder = folder;
         this.user = user;
         this.readOnly = readOnly;
         this.isNew = isNew;
         this.lifeline = lifeline;
         this.pool = pool;
+        this.readers = readers;
     }
 
     /** Opens the workspace in {@code folder} for {@code user}, creating folder and database if missing. */
@@ -91,7 +94,9 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
         }
         // retry: reopens the file when a reading thread is interrupted (a cancelled tile or a closed
         // window's readers); plain file: would close the channel for every connection of the workspace
-        String url = "jdbc:h2:retry:" + dir.resolve("workspace") + ";AUTO_SERVER=FALSE"
+        // QUERY_CACHE_SIZE: each pooled session keeps its parsed statements; the map's tile workers read
+        // every layer per tile (~20 statements), and H2's default of 8 per session re-parsed them all
+        String url = "jdbc:h2:retry:" + dir.resolve("workspace") + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=64"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "") + (existed ? ";IFEXISTS=TRUE" : "");
         Connection lifeline = null;
         try {
@@ -106,7 +111,7 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, "");
             pool.setMaxConnections(32);
-            return new H2gisWorkspace(dir, who, readOnly, !catalogExisted, lifeline, pool);
+            return new H2gisWorkspace(dir, who, readOnly, !catalogExisted, lifeline, pool, new ReaderSessions(url, DB_USER));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(lifeline);
             if (!existed) removeCreated(dir, madeFolder);
@@ -285,6 +290,7 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        readers.closeAll();
         pool.dispose();
         closeQuietly(lifeline);
     }
@@ -303,6 +309,15 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
             throw e;
         }
     }
+
+    /** A session for plain reads (SELECTs in auto-commit, no user needed); give it back with {@link #release}. */
+    Connection reader() throws SQLException {
+        if (closed) throw new DataSourceException("workspace " + folder + " is closed");
+        return readers.take();
+    }
+
+    /** Gives back a session of {@link #reader} after a read that went well (after a failure, close it instead). */
+    void release(Connection reader) { readers.release(reader); }
 
     DataSourceException failure(String what, SQLException e) {
         return WorkspaceErrors.during(what, folder, e);

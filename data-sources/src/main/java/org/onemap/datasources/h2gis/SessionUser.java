@@ -9,6 +9,7 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.value.Value;
 import org.h2.value.ValueNull;
+import org.h2.value.ValueVarchar;
 
 /**
  * The OneMap user of a database session, kept in the H2 session variable {@code @onemap_user} so the
@@ -25,6 +26,12 @@ final class SessionUser {
 
     /** Sets the user on a connection before it is handed out. */
     static void set(Connection c, String user) throws SQLException {
+        // on the embedded session itself: H2 takes any SET statement for a schema change and clears every
+        // session's cache of parsed statements, so a SET per borrowed connection made each query parse again
+        if (c instanceof JdbcConnection jc && jc.getSession() instanceof SessionLocal session) {
+            session.setVariable(NAME, user == null ? ValueNull.INSTANCE : ValueVarchar.get(user));
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("SET " + VARIABLE + " = ?")) {
             ps.setString(1, user);
             ps.execute();

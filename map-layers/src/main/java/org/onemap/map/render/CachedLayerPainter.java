@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
- * Draws a {@link CachedFeatureSource}'s polygons into a transparent {@code TYPE_INT_ARGB_PRE} image.
+ * Draws a {@link CachedFeatureSource}'s polygons into a {@code TYPE_INT_ARGB_PRE} image, source-over
+ * what the image already holds (a transparent scratch image, or a tile's own image).
  * A big image is cut into horizontal bands drawn in parallel (each band its own Graphics2D over the
  * shared pixels). In each band, polygons under a pixel are written straight into the {@code int[]}
  * as one pixel, polygons under {@value #SMALL} px as their box (in their fill mixed with their outline
@@ -121,7 +122,7 @@ final class CachedLayerPainter {
         return Math.max(1, Math.min(cores * 2, height / MIN_BAND_ROWS));
     }
 
-    /** Draws the snapshot into {@code image} (transparent, the viewport's device size). */
+    /** Draws the snapshot over what {@code image} (the viewport's device size) holds. */
     void paint(BufferedImage image, int bandCount) {
         int h = image.getHeight();
         int bandH = (h + bandCount - 1) / bandCount;

@@ -39,7 +39,7 @@ public final class MapRenderer {
         BufferedImage image = new BufferedImage(viewport.imageWidth(), viewport.imageHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            RenderResult r = draw(g, layers, viewport, options);
+            RenderResult r = drawLayers(g, image, layers, viewport, options);
             return new RenderResult(image, r.labels(), r.featuresDrawn(), r.featuresAsPixel(), r.featuresPerLayer());
         } finally {
             g.dispose();
@@ -53,13 +53,14 @@ public final class MapRenderer {
     public RenderResult draw(Graphics2D target, List<RenderLayer> layers, Viewport viewport, RenderOptions options) {
         Graphics2D g = (Graphics2D) target.create();
         try {
-            return drawLayers(g, layers, viewport, options);
+            return drawLayers(g, null, layers, viewport, options);
         } finally {
             g.dispose();
         }
     }
 
-    private RenderResult drawLayers(Graphics2D g, List<RenderLayer> layers, Viewport vp, RenderOptions options) {
+    // direct: the image g draws on untransformed, or null (a caller's canvas)
+    private RenderResult drawLayers(Graphics2D g, BufferedImage direct, List<RenderLayer> layers, Viewport vp, RenderOptions options) {
         int w = vp.imageWidth();
         int h = vp.imageHeight();
         double ratio = vp.pixelRatio();
@@ -98,7 +99,7 @@ public final class MapRenderer {
                     : null;
             g.setComposite(layer.opacity() < 1 ? AlphaComposite.SrcOver.derive((float) layer.opacity()) : base);
             if (labels == null && layer.source() instanceof CachedFeatureSource cached) {
-                long[] counts = drawCached(g, cached, new LayerPaints(layer.style(), ratio), vp, w, h);
+                long[] counts = drawCached(g, layer.opacity() < 1 ? null : direct, cached, new LayerPaints(layer.style(), ratio), vp, w, h);
                 drawn += counts[0];
                 asPixel += counts[1];
                 perLayer.set(i, counts[0]);
@@ -118,12 +119,20 @@ public final class MapRenderer {
         return new RenderResult(null, placed, drawn, asPixel, perLayer);
     }
 
-    // From the layer's render cache into a scratch image (in parallel bands when big), then composited.
-    private static long[] drawCached(Graphics2D g, CachedFeatureSource cached, LayerPaints paints, Viewport vp, int w, int h) {
+    // From the layer's render cache into a scratch image (in parallel bands when big), then composited;
+    // an opaque layer of a tile straight into the tile's own image: the painter blends source-over, so the
+    // picture is the same, without allocating, clearing and compositing a scratch image per layer per tile
+    private static long[] drawCached(Graphics2D g, BufferedImage direct, CachedFeatureSource cached, LayerPaints paints,
+                                     Viewport vp, int w, int h) {
         CachedLayerPainter painter = new CachedLayerPainter(paints, vp, cached.snapshot());
-        BufferedImage layerImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        painter.paint(layerImage, CachedLayerPainter.bands(h));
-        g.drawImage(layerImage, 0, 0, null);
+        int bands = CachedLayerPainter.bands(h);
+        if (direct != null && bands == 1) {
+            painter.paint(direct, 1);
+        } else {
+            BufferedImage layerImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            painter.paint(layerImage, bands);
+            g.drawImage(layerImage, 0, 0, null);
+        }
         return new long[] {painter.drawn.get(), painter.asPixel.get()};
     }
 
