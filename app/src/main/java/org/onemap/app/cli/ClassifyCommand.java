@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.onemap.core.spi.FeatureSource;
 import org.onemap.core.units.AreaUnit;
@@ -17,11 +16,7 @@ import org.onemap.thematic.normalise.Normalisation;
 import org.onemap.thematic.normalise.PerArea;
 import org.onemap.thematic.normalise.PerCapita;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code onemap classify --layer L --field F --method jenks|quantile|equal|stddev|geometric --classes K}:
@@ -32,10 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "print the class breaks of a numeric field, one per line (minimum first, then each class's upper bound)")
-final class ClassifyCommand implements Callable<Integer> {
-    @Mixin
-    WorkspaceOption workspace;
-
+final class ClassifyCommand extends WorkspaceCommand {
     @Option(names = "--layer", required = true, paramLabel = "NAME", description = "layer name")
     String layer;
 
@@ -57,12 +49,6 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "county-code attribute for --per capita (default: county_code, else adcode)")
     String codeField;
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         ClassificationMethod m = parseMethod(method);
@@ -71,7 +57,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new UsageException("--per: expected mu or capita, got '" + per + "'");
         }
         double[] values;
-        try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
+        try (H2gisWorkspace ws = workspace().openForReading()) {
             FeatureSource source = KnownLayer.require(ws, layer);
             try {
                 values = NumericField.read(source, field, normalisation(source));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.core.feature.Query;
 import org.onemap.core.spi.FeatureSource;
@@ -12,11 +11,7 @@ import org.onemap.dataimport.export.ExportResult;
 import org.onemap.dataimport.export.LayerExporter;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code onemap export --layer NAME --out FILE [--bbox x1,y1,x2,y2]}: writes a layer (or the part of it
@@ -25,10 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "export a layer to .shp (GBK DBF + .cpg + .prj), .geojson, .xlsx (with 经度/纬度) or .gpkg")
-final class ExportCommand implements Callable<Integer> {
-    @Mixin
-    WorkspaceOption workspace;
-
+final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--layer", required = true, paramLabel = "NAME", description = "layer name")
     String layer;
 
@@ -38,12 +30,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bbox", paramLabel = "x1,y1,x2,y2", description = "lon/lat box: only features intersecting it (default: whole layer)")
     String bbox;
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         // validate before touching the workspace
@@ -51,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
                 "--out " + out + ": unknown format; use a file ending in .shp, .geojson, .json, .xlsx or .gpkg"));
         Envelope box = Bbox.parse(bbox);
         ExportResult result;
-        try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
+        try (H2gisWorkspace ws = workspace().openForReading()) {
             FeatureSource source = KnownLayer.require(ws, layer);
             result = exporter.export(source, box == null ? Query.ALL : Query.bbox(box), out);
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.onemap.app.workspace.WorkspaceService;
 import org.onemap.dataimport.ImportException;
 import org.onemap.dataimport.ImportParameters;
@@ -22,12 +21,8 @@ import org.onemap.dataimport.pipeline.ImportResult;
 import org.onemap.dataimport.pipeline.WorkspaceImport;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code onemap import FILE}: shapefile, Excel/CSV, GeoJSON or KML into a workspace layer, all-or-nothing
@@ -37,11 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "import a shapefile, Excel/CSV, GeoJSON or KML file into a workspace layer (all-or-nothing by default)")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends WorkspaceCommand {
     private static final int MAX_LISTED = 20;
-
-    @Mixin
-    WorkspaceOption workspace;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "the file to import (.shp .xlsx .xls .csv .geojson .kml .gpkg), or a folder: each such file into its own layer")
@@ -90,12 +82,6 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the imports recorded in the workspace")
     boolean list;
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         int actions = (file != null ? 1 : 0) + (undo != null ? 1 : 0) + (list ? 1 : 0);
@@ -119,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CliTiming timing = CliTiming.start(err);
-        try (H2gisWorkspace ws = workspace.orElse(root.workspace).open()) {
+        try (H2gisWorkspace ws = workspace().open()) {
             timing.step("workspace opened");
             if (list) return list(ws, out);
             if (undo != null) {

@@ -4,36 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.core.feature.LayerInfo;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onemap layers [--json]}: name, geometry type, count and lon/lat extent of every layer. */
 @Command(name = "layers", mixinStandardHelpOptions = true, description = "list the workspace layers")
-final class LayersCommand implements Callable<Integer> {
-    @Mixin
-    WorkspaceOption workspace;
-
+final class LayersCommand extends WorkspaceCommand {
     @Option(names = "--json", description = "print a JSON array of {name, geometryType, count, extent}")
     boolean json;
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         List<LayerInfo> layers;
-        try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
+        try (H2gisWorkspace ws = workspace().openForReading()) {
             layers = ws.layers();
         }
         var out = spec.commandLine().getOut();

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.app.workspace.WorkspaceFileState;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
@@ -22,11 +21,7 @@ import org.onemap.map.render.Viewport;
 import org.onemap.thematic.module.ThematicModule;
 import org.onemap.thematic.module.ThematicModules;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code onemap render --out F.png}: the app's renderer to a PNG, with legend, scale bar and north arrow;
@@ -39,10 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * dominated by drawing, not by opening H2).
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = "render the map to a PNG")
-final class RenderCommand implements Callable<Integer> {
-    @Mixin
-    WorkspaceOption workspace;
-
+final class RenderCommand extends WorkspaceCommand {
     @Option(names = "--out", required = true, paramLabel = "F.png", description = "output PNG")
     Path out;
 
@@ -72,12 +64,6 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "legend language (default ${DEFAULT-VALUE})")
     String lang;
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         int[] wh = parseSize(size);
@@ -103,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         List<RasterLayer> rasterLayers = RasterRender.open(specs);   // a bad file fails before the workspace is opened
         CliTiming timing = CliTiming.start(spec.commandLine().getErr());
-        Path folder = workspace.orElse(root.workspace).folder();
+        Path folder = workspace().folder();
         String wsKey = folder.toString();
         // Taken before the database is opened: a write after this point changes the token (see WorkspaceFileState).
         String token = module == null ? WorkspaceFileState.token(folder) : null;
@@ -117,7 +103,7 @@ final class RenderCommand implements Callable<Integer> {
             timing.step("stored render caches loaded (workspace not opened)");
             draw(stored.get(), box, rasterLayers, wh, locale, timing);
         } else {
-            try (H2gisWorkspace ws = workspace.orElse(root.workspace).openForReading()) {
+            try (H2gisWorkspace ws = workspace().openForReading()) {
                 timing.step("workspace opened");
                 if (module != null) {
                     ThemeRender.write(module, ws, box, wh, title, locale, out);

@@ -1,40 +1,26 @@
 package org.onemap.app.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.onemap.core.workspace.SqlCsvWriter;
 import org.onemap.core.workspace.SqlRowSink;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code onemap sql "SELECT …"}: H2GIS SQL on the workspace, result as CSV with a header. Writes go
  * through the same triggers as every edit, so they are versioned and audited.
  */
 @Command(name = "sql", mixinStandardHelpOptions = true, description = "run H2GIS SQL on the workspace; prints CSV")
-final class SqlCommand implements Callable<Integer> {
-    @Mixin
-    WorkspaceOption workspace;
-
+final class SqlCommand extends WorkspaceCommand {
     @Parameters(index = "0", paramLabel = "STATEMENT", description = "one SQL statement")
     String statement;
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
         if (statement.isBlank()) throw new UsageException("empty SQL statement");
         var out = spec.commandLine().getOut();
-        try (H2gisWorkspace ws = workspace.orElse(root.workspace).open()) {
+        try (H2gisWorkspace ws = workspace().open()) {
             // streamed: a SELECT over a million parcels must not be held in memory
             boolean[] query = {false};
             SqlCsvWriter csv = new SqlCsvWriter(out);

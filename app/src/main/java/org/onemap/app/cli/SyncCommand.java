@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.onemap.app.workspace.WorkspaceService;
 import org.onemap.core.spi.DataSourceException;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
@@ -14,11 +13,7 @@ import org.onemap.datasources.sync.Conflict;
 import org.onemap.datasources.sync.SyncReport;
 import org.onemap.datasources.sync.WorkspaceSync;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code onemap sync --remote postgresql://HOST[:PORT]/DB}: the first sync publishes the workspace; a
@@ -29,18 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "sync the workspace with a shared PostGIS database (publish, replicate, pull and push changes)")
-final class SyncCommand implements Callable<Integer> {
-    @Mixin
-    WorkspaceOption workspace;
-
+final class SyncCommand extends WorkspaceCommand {
     @Option(names = "--remote", required = true, paramLabel = "postgresql://HOST[:PORT]/DB", description = "the PostGIS database")
     String remote;
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -56,7 +42,7 @@ final class SyncCommand implements Callable<Integer> {
         address = new PostgisAddress(address.host(), address.port(), address.database(), login, password, address.schema());
         String user = WorkspaceService.userName();
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = workspace.orElse(root.workspace).folder().toAbsolutePath().normalize();
+        Path folder = workspace().folder().toAbsolutePath().normalize();
         boolean exists = Files.exists(folder.resolve(H2gisWorkspace.DB_FILE));
         if (!exists) refuseForeignFolder(folder);
         // the server before the folder: a dead server must not leave an empty replica behind. Publishing
