@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.onemap.datasources.postgis.ThrowawayDatabase;
 
 /**
  * {@code onemap sync} against a real PostGIS, as a user runs it: publish a seeded workspace, make a
@@ -30,13 +31,13 @@ class SyncCommandIT {
     @TempDir
     static Path tmp;
 
-    static ThrowawayPostgis db;
+    static ThrowawayDatabase db;
     static String publisher;
     static String replica;
 
     @BeforeAll
     static void seededWorkspaceAndEmptyServer() {
-        db = ThrowawayPostgis.create();
+        db = ThrowawayDatabase.create();
         publisher = SeededCliWorkspace.seeded(tmp.resolve("publisher"), 300);
         replica = tmp.resolve("replica").toString();
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.onemap.app.cli.ThrowawayPostgis;
+import org.onemap.datasources.postgis.ThrowawayDatabase;
 import org.onemap.app.desktop.connect.ConnectionDialogViewModel;
 import org.onemap.app.desktop.connect.ConnectionStore;
 import org.onemap.app.desktop.connect.SecretVault;
@@ -101,7 +101,7 @@ class ConflictResolutionSyncIT {
 
     @Test
     void twoPlannersEditTheSameParcelAndTheConflictIsMergedInThePanel(FxRobot robot) throws Exception {
-        ThrowawayPostgis db = ThrowawayPostgis.create();
+        ThrowawayDatabase db = ThrowawayDatabase.create();
         closeLast.add(db);
         PostgisAddress address = new PostgisAddress(db.host(), db.port(), db.database(), "postgres", null, null);
         H2gisWorkspace a = H2gisWorkspace.open(tmp.resolve("a"), "planner-a");

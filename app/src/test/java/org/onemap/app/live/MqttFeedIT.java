@@ -1,5 +1,6 @@
 package org.onemap.app.live;
 
+import org.onemap.datasources.mqtt.TestBroker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
@@ -24,26 +20,12 @@ import org.onemap.datasources.mqtt.LiveFeedMapping;
  * tcp://127.0.0.1:1883): skipped without one, failed instead when {@code CI=true}.
  */
 class MqttFeedIT {
-    private static final String BROKER = System.getenv().getOrDefault("ONEMAP_TEST_MQTT", "tcp://127.0.0.1:1883");
+    private static final String BROKER = TestBroker.URL;
 
-    private static MqttClient publisher() {
-        try {
-            MqttClient c = new MqttClient(BROKER, "onemap-wall-it-" + System.nanoTime(), new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setConnectionTimeout(5);
-            c.connect(o);
-            return c;
-        } catch (MqttException e) {
-            String why = "no MQTT broker at " + BROKER + ": " + e.getMessage();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail(why + " (CI=true: server tests must run)");
-            Assumptions.abort(why + " — skipping server test (set CI=true to make this a failure)");
-            return null;
-        }
-    }
 
     @Test
     void supervisedFeedConnectsAndDeliversBrokerMessagesToTheCoalescer() throws Exception {
-        MqttClient pub = publisher();
+        MqttClient pub = TestBroker.publisher("onemap-wall-it-");
         String root = "onemap-wall-it/" + System.nanoTime();
         LiveFeedMapping mapping = LiveFeedMapping.of("machinery", root + "/#", List.of(FieldDef.of("speed_kmh", FieldType.DOUBLE)));
         PositionCoalescer coalescer = new PositionCoalescer();

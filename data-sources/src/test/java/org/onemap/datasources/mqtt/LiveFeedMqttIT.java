@@ -12,12 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
@@ -28,30 +24,15 @@ import org.onemap.core.feature.Query;
  * skipped without one, failed instead when {@code CI=true}.
  */
 class LiveFeedMqttIT {
-    private static final String BROKER = System.getenv().getOrDefault("ONEMAP_TEST_MQTT", "tcp://127.0.0.1:1883");
+    private static final String BROKER = TestBroker.URL;
     private static final int DEVICES = 50;
     private static final int PER_DEVICE = 200;
     private static final int TRACK = 20;
 
-    private static MqttClient publisher() {
-        try {
-            MqttClient c = new MqttClient(BROKER, "onemap-test-pub-" + System.nanoTime(), new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setConnectionTimeout(5);
-            o.setMaxInflight(1000);
-            c.connect(o);
-            return c;
-        } catch (MqttException e) {
-            String why = "no MQTT broker at " + BROKER + ": " + e.getMessage();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail(why + " (CI=true: server tests must run)");
-            Assumptions.abort(why + " — skipping server test (set CI=true to make this a failure)");
-            return null;
-        }
-    }
 
     @Test
     void tenThousandMessagesFromManyDevicesAreAppliedInOrderWithBoundedTracks() throws Exception {
-        MqttClient pub = publisher();
+        MqttClient pub = TestBroker.publisher("onemap-test-pub-");
         String root = "onemap-it/" + System.nanoTime();
         LiveFeedMapping mapping = LiveFeedMapping.of("machinery", root + "/#",
                 List.of(FieldDef.of("seq", FieldType.INTEGER), FieldDef.of("speed", FieldType.DOUBLE))).withTrackLength(TRACK);

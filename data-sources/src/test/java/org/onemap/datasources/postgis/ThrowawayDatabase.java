@@ -6,8 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Assertions;
+import org.onemap.datasources.ServerTests;
 
 /**
  * A throw-away database on the test PostgreSQL server ({@code ONEMAP_TEST_PG}, default
@@ -29,14 +28,14 @@ public final class ThrowawayDatabase implements AutoCloseable {
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            unavailable("cannot create a test database on " + SERVER.url() + ": " + e.getMessage());
+            ServerTests.unavailable("cannot create a test database on " + SERVER.url() + ": " + e.getMessage());
         }
         PostgisAddress a = SERVER.withDatabase(name);
         try (Connection c = DriverManager.getConnection(a.jdbcUrl(), a.jdbcProperties()); Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION postgis");
         } catch (SQLException e) {
             drop(name);
-            unavailable("PostGIS is not installed on " + SERVER.url() + " (apt-get install postgresql-15-postgis-3): " + e.getMessage());
+            ServerTests.unavailable("PostGIS is not installed on " + SERVER.url() + " (apt-get install postgresql-15-postgis-3): " + e.getMessage());
         }
         return new ThrowawayDatabase(a);
     }
@@ -45,12 +44,19 @@ public final class ThrowawayDatabase implements AutoCloseable {
         return DriverManager.getConnection(SERVER.jdbcUrl(), SERVER.jdbcProperties());
     }
 
-    private static void unavailable(String why) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail(why + " (CI=true: server tests must run)");
-        Assumptions.abort(why + " — skipping server test (set CI=true to make this a failure)");
-    }
-
     public PostgisAddress address() { return address; }
+
+    /** Host, port and database apart, as the connection dialog asks for them. */
+    public String host() { return address.host(); }
+
+    public int port() { return address.port(); }
+
+    public String database() { return address.database(); }
+
+    /** A JDBC connection to the database, as the server's superuser. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(address.jdbcUrl(), address.jdbcProperties());
+    }
 
     /** {@code postgresql://host:port/db}, as users type it. */
     public String url() { return address.url(); }

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onemap.app.cli.ThrowawayPostgis;
+import org.onemap.datasources.postgis.ThrowawayDatabase;
 import org.onemap.app.desktop.Messages;
 import org.onemap.core.spi.DataSources;
 
@@ -21,7 +21,7 @@ class ConnectionDialogPostgisIT {
 
     @Test
     void testConnectionReachesARealPostgisAndReportsItsLayers() throws Exception {
-        try (ThrowawayPostgis db = ThrowawayPostgis.create()) {
+        try (ThrowawayDatabase db = ThrowawayDatabase.create()) {
             ExecutorService background = Executors.newSingleThreadExecutor();
             try {
                 ConnectionDialogViewModel vm = new ConnectionDialogViewModel(DataSources.providers(), new ConnectionStore(config),

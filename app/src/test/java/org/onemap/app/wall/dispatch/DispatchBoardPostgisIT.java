@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onemap.app.cli.ThrowawayPostgis;
+import org.onemap.datasources.postgis.ThrowawayDatabase;
 import org.onemap.datasources.postgis.PostgisAddress;
 import org.onemap.datasources.postgis.PostgisDatabase;
 
@@ -20,7 +20,7 @@ import org.onemap.datasources.postgis.PostgisDatabase;
 class DispatchBoardPostgisIT {
     @Test
     void workflowAndLogWorkOnPostgisAndSurviveReconnecting() throws Exception {
-        try (ThrowawayPostgis db = ThrowawayPostgis.create()) {
+        try (ThrowawayDatabase db = ThrowawayDatabase.create()) {
             PostgisAddress address = PostgisAddress.parse(db.url());
             DispatchWorkspace.HandClock clock = new DispatchWorkspace.HandClock();
             String first;
