@@ -23,20 +23,18 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.onemap.datasources.postgis.ThrowawayDatabase;
+import org.onemap.datasources.sync.ParcelEdits;
 import org.onemap.app.desktop.connect.ConnectionDialogViewModel;
 import org.onemap.app.desktop.connect.ConnectionStore;
 import org.onemap.app.desktop.connect.SecretVault;
-import org.onemap.app.desktop.sync.AttributeChoice;
 import org.onemap.app.desktop.sync.ConflictViewModel;
 import org.onemap.app.desktop.sync.SyncViewModel;
 import org.onemap.app.desktop.sync.SyncWindow;
-import org.onemap.core.feature.AttributeFilter;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.GeometryKind;
 import org.onemap.core.feature.LayerSchema;
-import org.onemap.core.feature.Query;
 import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.DataSources;
 import org.onemap.core.spi.FeatureStore;
@@ -88,17 +86,6 @@ class ConflictResolutionSyncIT {
         return GF.toGeometry(new Envelope(x0, x1, y0, y1));
     }
 
-    private static Feature byCode(DataSource ds, String code) {
-        return ds.layer("parcel").list(Query.ALL.and(AttributeFilter.eq("parcel_code", code))).get(0);
-    }
-
-    private static void write(DataSource ds, Feature f, String user) {
-        try (Transaction tx = ds.writableLayer("parcel").orElseThrow().begin(user)) {
-            tx.update(f);
-            tx.commit();
-        }
-    }
-
     @Test
     void twoPlannersEditTheSameParcelAndTheConflictIsMergedInThePanel(FxRobot robot) throws Exception {
         ThrowawayDatabase db = ThrowawayDatabase.create();
@@ -126,12 +113,12 @@ class ConflictResolutionSyncIT {
         }
 
         // A: crop 湘莲 and the east edge moved out; B: owner 李四 and the north edge moved out
-        Feature pa = byCode(a, CODE);
+        Feature pa = ParcelEdits.byCode(a, CODE);
         Geometry aBoundary = box(112.906, 112.9080, 27.80, 27.8015);
-        write(a, new Feature(pa.id(), aBoundary, pa.attributes(), pa.version()).withAttribute("crop", "湘莲"), "planner-a");
+        ParcelEdits.write(a, new Feature(pa.id(), aBoundary, pa.attributes(), pa.version()).withAttribute("crop", "湘莲"), "planner-a");
         syncA.sync();
-        Feature pb = byCode(b, CODE);
-        write(b, new Feature(pb.id(), box(112.906, 112.9075, 27.80, 27.8022), pb.attributes(), pb.version()).withAttribute("owner", "李四"), "planner-b");
+        Feature pb = ParcelEdits.byCode(b, CODE);
+        ParcelEdits.write(b, new Feature(pb.id(), box(112.906, 112.9075, 27.80, 27.8022), pb.attributes(), pb.version()).withAttribute("owner", "李四"), "planner-b");
 
         // B saves the connection in the dialog's view-model (trust auth: no password, so no master password)
         Path config = Files.createDirectories(tmp.resolve("config"));
@@ -160,7 +147,7 @@ class ConflictResolutionSyncIT {
         assertEquals("", vm.errorProperty().get());
         assertEquals(1, vm.conflicts().size(), "the parcel edited on both sides: " + vm.conflicts());
         assertTrue(vm.reportProperty().get().contains("未解决冲突 1 个"), vm.reportProperty().get());
-        assertEquals("李四", byCode(b, CODE).get("owner"), "until resolved, B's edit stays");
+        assertEquals("李四", ParcelEdits.byCode(b, CODE).get("owner"), "until resolved, B's edit stays");
 
         FxWait.onFx(() -> syncWindow.conflictList().getSelectionModel().select(0));
         FxWait.until("the conflict opened", () -> vm.conflictProperty().get() != null);
@@ -193,7 +180,7 @@ class ConflictResolutionSyncIT {
         assertTrue(vm.conflicts().isEmpty(), "resolved: " + vm.conflicts());
         FxWait.until("the overlays and legend leave the map", () -> !window.syncPanels().mapLayers().legendShown()
                 && window.syncPanels().mapLayers().shapeCounts()[0] == 0);
-        Feature merged = byCode(b, CODE);
+        Feature merged = ParcelEdits.byCode(b, CODE);
         assertEquals("湘莲", merged.get("crop"));
         assertEquals("李四", merged.get("owner"));
 
@@ -203,7 +190,7 @@ class ConflictResolutionSyncIT {
         assertTrue(vm.lastReportProperty().get().conflicts().isEmpty(), "no conflict after the merge: " + vm.lastReportProperty().get());
 
         try (DataSource remote = DataSources.open("postgis", Map.of("host", db.host(), "port", db.port(), "database", db.database()))) {
-            Feature r = byCode(remote, CODE);
+            Feature r = ParcelEdits.byCode(remote, CODE);
             assertEquals("湘莲", r.get("crop"), "the server has A's crop");
             assertEquals("李四", r.get("owner"), "and B's owner");
             assertTrue(r.geometry().equalsExact(aBoundary, 1e-9), "and A's boundary: " + r.geometry());

@@ -12,14 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.onemap.core.feature.AttributeFilter;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.GeometryKind;
 import org.onemap.core.feature.LayerSchema;
-import org.onemap.core.feature.Query;
-import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
@@ -37,17 +34,6 @@ class ConflictBaseSyncIT {
     @RegisterExtension
     final FreshDatabase db = new FreshDatabase();
 
-    private static Feature byCode(DataSource ds, String code) {
-        return ds.layer("parcel").list(Query.ALL.and(AttributeFilter.eq("parcel_code", code))).get(0);
-    }
-
-    private static void write(DataSource ds, Feature f, String user) {
-        try (Transaction tx = ds.writableLayer("parcel").orElseThrow().begin(user)) {
-            tx.update(f);
-            tx.commit();
-        }
-    }
-
     @Test
     void baseIsTheStateOfTheLastSyncWhileBothSidesMovedOn() {
         Geometry original = GF.toGeometry(new Envelope(112.9, 112.901, 27.8, 27.801));
@@ -64,10 +50,10 @@ class ConflictBaseSyncIT {
             try (H2gisWorkspace b = H2gisWorkspace.open(tmp.resolve("b"), "planner-b")) {
                 WorkspaceSync syncB = new WorkspaceSync(b, db.open("planner-b"));
                 syncB.sync();
-                write(a, byCode(a, "430321-012-00001").withAttribute("crop", "湘莲"), "planner-a");
-                Feature mine = byCode(b, "430321-012-00001").withAttribute("owner", "李四");
-                write(b, new Feature(mine.id(), GF.toGeometry(new Envelope(112.9, 112.9015, 27.8, 27.801)), mine.attributes(), mine.version()), "planner-b");
-                write(b, byCode(b, "430321-012-00001").withAttribute("owner", "李四四"), "planner-b"); // two edits here since the sync
+                ParcelEdits.write(a, ParcelEdits.byCode(a, "430321-012-00001").withAttribute("crop", "湘莲"), "planner-a");
+                Feature mine = ParcelEdits.byCode(b, "430321-012-00001").withAttribute("owner", "李四");
+                ParcelEdits.write(b, new Feature(mine.id(), GF.toGeometry(new Envelope(112.9, 112.9015, 27.8, 27.801)), mine.attributes(), mine.version()), "planner-b");
+                ParcelEdits.write(b, ParcelEdits.byCode(b, "430321-012-00001").withAttribute("owner", "李四四"), "planner-b"); // two edits here since the sync
                 syncA.sync();
                 List<Conflict> conflicts = syncB.sync().conflicts();
                 assertEquals(1, conflicts.size(), "edited on both sides: " + conflicts);

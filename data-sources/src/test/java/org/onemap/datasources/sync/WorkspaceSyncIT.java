@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.onemap.core.feature.AttributeFilter;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
@@ -58,13 +57,8 @@ class WorkspaceSyncIT {
         return ws;
     }
 
-    private static Feature byCode(DataSource ds, String code) {
-        List<Feature> l = ds.layer("parcel").list(Query.ALL.and(AttributeFilter.eq("parcel_code", code)));
-        return l.isEmpty() ? null : l.get(0);
-    }
-
     private static void edit(DataSource ds, String code, String field, Object value, String user) {
-        Feature f = byCode(ds, code);
+        Feature f = ParcelEdits.byCode(ds, code);
         try (Transaction tx = ds.writableLayer("parcel").orElseThrow().begin(user)) {
             tx.update(f.withAttribute(field, value));
             tx.commit();
@@ -115,7 +109,7 @@ class WorkspaceSyncIT {
                 edit(b, "430321-012-00002", "crop", "茶叶", "planner-b");
                 try (Transaction tx = b.writableLayer("parcel").orElseThrow().begin("planner-b")) {
                     tx.insert(parcel(99));
-                    Feature gone = byCode(b, "430321-012-00005");
+                    Feature gone = ParcelEdits.byCode(b, "430321-012-00005");
                     tx.delete(gone.id(), gone.version());
                     tx.commit();
                 }
@@ -131,7 +125,7 @@ class WorkspaceSyncIT {
                 assertEquals("湘莲/农户1", contents(b).get("430321-012-00001"));
                 assertEquals("茶叶/农户2", contents(a).get("430321-012-00002"));
                 assertEquals("水稻/王五", contents(b).get("430321-012-00003"));
-                assertNull(byCode(a, "430321-012-00005"), "B's delete reached A");
+                assertNull(ParcelEdits.byCode(a, "430321-012-00005"), "B's delete reached A");
                 assertEquals(20, a.layer("parcel").count(Query.ALL));
                 assertEquals("planner-b", b.sql("SELECT updated_by FROM parcel WHERE parcel_code = '430321-012-00002'").rows().get(0).get(0));
                 assertEquals("planner-b", a.sql("SELECT updated_by FROM parcel WHERE parcel_code = '430321-012-00002'").rows().get(0).get(0),
@@ -194,8 +188,8 @@ class WorkspaceSyncIT {
                 assertEquals(2, conflicts.size());
                 Map<Long, Conflict> byLocal = new TreeMap<>();
                 for (Conflict c : conflicts) byLocal.put(c.localId(), c);
-                Long one = Long.parseLong(byCode(b, "430321-012-00001").id());
-                Long two = Long.parseLong(byCode(b, "430321-012-00002").id());
+                Long one = Long.parseLong(ParcelEdits.byCode(b, "430321-012-00001").id());
+                Long two = Long.parseLong(ParcelEdits.byCode(b, "430321-012-00002").id());
                 syncB.resolve(byLocal.get(one), Side.THEIRS);
                 syncB.resolve(byLocal.get(two), Side.MINE);
                 assertEquals("油菜/农户1", contents(b).get("430321-012-00001"), "theirs: the server's edit replaces mine");
@@ -233,7 +227,7 @@ class WorkspaceSyncIT {
             SyncReport r = sync.sync();
             assertEquals(2, r.pulled());
             assertEquals("蔬菜/农户8", contents(a).get("430321-012-00008"));
-            assertNull(byCode(a, "430321-012-00009"));
+            assertNull(ParcelEdits.byCode(a, "430321-012-00009"));
             assertEquals("server-admin", a.sql("SELECT updated_by FROM parcel WHERE parcel_code = '430321-012-00008'").rows().get(0).get(0));
         }
     }
@@ -246,7 +240,7 @@ class WorkspaceSyncIT {
             edit(a, "430321-012-00001", "crop", "湘莲", "planner-a");
             try (Transaction tx = a.writableLayer("parcel").orElseThrow().begin("planner-a")) {
                 tx.insert(parcel(50));
-                Feature gone = byCode(a, "430321-012-00002");
+                Feature gone = ParcelEdits.byCode(a, "430321-012-00002");
                 tx.delete(gone.id(), gone.version());
                 tx.commit();
             }
@@ -278,7 +272,7 @@ class WorkspaceSyncIT {
             db.server().sql("DELETE FROM parcel WHERE parcel_code = '430321-012-00003'");
             db.server().sql("UPDATE parcel SET crop = '蔬菜' WHERE parcel_code = '430321-012-00004'");
             edit(a, "430321-012-00003", "crop", "茶叶", "planner-a");
-            Feature four = byCode(a, "430321-012-00004");
+            Feature four = ParcelEdits.byCode(a, "430321-012-00004");
             try (Transaction tx = a.writableLayer("parcel").orElseThrow().begin("planner-a")) {
                 tx.delete(four.id(), four.version());
                 tx.commit();
@@ -292,7 +286,7 @@ class WorkspaceSyncIT {
                 syncA.resolve(c, Side.MINE);
             }
             assertEquals("茶叶/农户3", contents(db.server()).get("430321-012-00003"), "mine: my edit brings the feature back on the server");
-            assertNull(byCode(db.server(), "430321-012-00004"), "mine: my delete wins on the server");
+            assertNull(ParcelEdits.byCode(db.server(), "430321-012-00004"), "mine: my delete wins on the server");
             assertFalse(syncA.sync().hasConflicts());
             assertEquals(contents(db.server()), contents(a));
         }
@@ -308,7 +302,7 @@ class WorkspaceSyncIT {
             a.sql("DELETE FROM ONEMAP_SYNC_LAYER");
             edit(a, "430321-012-00006", "crop", "油菜", "planner-a");
             db.server().sql("UPDATE parcel SET owner = '张三' WHERE parcel_code = '430321-012-00007'");
-            Feature gone = byCode(a, "430321-012-00008");
+            Feature gone = ParcelEdits.byCode(a, "430321-012-00008");
             try (Transaction tx = a.writableLayer("parcel").orElseThrow().begin("planner-a")) {
                 tx.delete(gone.id(), gone.version());
                 tx.commit();
