@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.locationtech.jts.geom.Envelope;
 import org.onemap.datasources.h2gis.H2gisWorkspace;
 
@@ -32,19 +32,15 @@ public final class WindowQueryBenchmark {
         try (H2gisWorkspace w = H2gisWorkspace.open(ws, "bench", true, false); Connection c = w.connection();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM \"" + layer.toUpperCase(Locale.ROOT)
                      + "\" WHERE \"GEOM\" && ST_MakeEnvelope(?, ?, ?, ?, 4326)")) {
-            Envelope ext = w.layer(layer).extent();
-            double dx = ext.getWidth() / share, dy = ext.getHeight() / share;
+            List<Envelope> windows = Windows.of(w.layer(layer).extent(), share, queries);
             for (int pass = 0; pass <= passes; pass++) { // pass 0 warms up
-                Random rnd = new Random(11);
                 long rows = 0;
                 long cpu0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-                for (int q = 0; q < queries; q++) {
-                    double x = ext.getMinX() + rnd.nextDouble() * (ext.getWidth() - dx);
-                    double y = ext.getMinY() + rnd.nextDouble() * (ext.getHeight() - dy);
-                    ps.setDouble(1, x);
-                    ps.setDouble(2, y);
-                    ps.setDouble(3, x + dx);
-                    ps.setDouble(4, y + dy);
+                for (Envelope e : windows) {
+                    ps.setDouble(1, e.getMinX());
+                    ps.setDouble(2, e.getMinY());
+                    ps.setDouble(3, e.getMaxX());
+                    ps.setDouble(4, e.getMaxY());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         rows += rs.getLong(1);

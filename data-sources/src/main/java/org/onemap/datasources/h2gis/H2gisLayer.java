@@ -41,15 +41,15 @@ final class H2gisLayer implements FeatureStore {
         String sql = query.limit() > 0
                 ? "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.quotedTable() + q.where() + " LIMIT " + query.limit() + ")"
                 : "SELECT COUNT(*) FROM " + table.quotedTable() + q.where();
-        try (Connection c = workspace.session(workspace.user()); PreparedStatement ps = c.prepareStatement(sql)) {
-            q.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+        return workspace.read("count features of layer " + name(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                q.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
             }
-        } catch (SQLException e) {
-            throw workspace.failure("count features of layer " + name(), e);
-        }
+        });
     }
 
     @Override
@@ -57,10 +57,7 @@ final class H2gisLayer implements FeatureStore {
         QuerySql q = QuerySql.of(query, table);
         String sql = "SELECT " + FeatureRows.selectList(table) + " FROM " + table.quotedTable() + q.where() + " ORDER BY \"ID\""
                 + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
-        Connection c = null;
-        boolean ok = false;
-        try {
-            c = workspace.reader();
+        workspace.read("read layer " + name(), c -> {
             lazy(c, true); // rows stream from the table instead of being collected first
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setFetchSize(FETCH_SIZE);
@@ -71,13 +68,8 @@ final class H2gisLayer implements FeatureStore {
             } finally {
                 lazy(c, false);
             }
-            ok = true;
-        } catch (SQLException e) {
-            throw workspace.failure("read layer " + name(), e);
-        } finally {
-            if (c != null && ok) workspace.release(c);
-            else if (c != null) ReaderSessions.closeQuietly(c);
-        }
+            return null;
+        });
     }
 
     private static void lazy(Connection c, boolean on) throws SQLException {
@@ -94,11 +86,7 @@ final class H2gisLayer implements FeatureStore {
     /** From the spatial index's bounds (H2 answers ENVELOPE by direct lookup), so cheap on big layers. */
     @Override
     public Envelope extent() {
-        try (Connection c = workspace.session(workspace.user())) {
-            return extent(c, table.quotedTable());
-        } catch (SQLException e) {
-            throw workspace.failure("compute the extent of layer " + name(), e);
-        }
+        return workspace.read("compute the extent of layer " + name(), c -> extent(c, table.quotedTable()));
     }
 
     static Envelope extent(Connection c, String quotedTable) throws SQLException {

@@ -310,14 +310,33 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
         }
     }
 
-    /** A session for plain reads (SELECTs in auto-commit, no user needed); give it back with {@link #release}. */
-    Connection reader() throws SQLException {
-        if (closed) throw new DataSourceException("workspace " + folder + " is closed");
-        return readers.take();
+    /** Work on a reader session: SELECTs only, in auto-commit. */
+    @FunctionalInterface
+    interface Read<T> {
+        T on(Connection c) throws SQLException;
     }
 
-    /** Gives back a session of {@link #reader} after a read that went well (after a failure, close it instead). */
-    void release(Connection reader) { readers.release(reader); }
+    /**
+     * Runs a read ({@code what} names it in errors) on a kept reader session ({@link ReaderSessions}): no
+     * user is set and nothing is rolled back, so the session keeps its parsed statements. A session whose
+     * read failed is closed, not kept.
+     */
+    <T> T read(String what, Read<T> work) {
+        if (closed) throw new DataSourceException("workspace " + folder + " is closed");
+        Connection c = null;
+        boolean ok = false;
+        try {
+            c = readers.take();
+            T result = work.on(c);
+            ok = true;
+            return result;
+        } catch (SQLException e) {
+            throw failure(what, e);
+        } finally {
+            if (c != null && ok) readers.release(c);
+            else if (c != null) ReaderSessions.closeQuietly(c);
+        }
+    }
 
     DataSourceException failure(String what, SQLException e) {
         return WorkspaceErrors.during(what, folder, e);

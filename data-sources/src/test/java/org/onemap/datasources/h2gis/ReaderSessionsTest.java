@@ -32,19 +32,16 @@ class ReaderSessionsTest {
     void aReaderSessionKeepsItsParsedStatementWhereAPooledOneLosesIt() throws Exception {
         try (H2gisWorkspace ws = H2gisWorkspace.open(tmp.resolve("ws"), "王五")) {
             seed(ws, 20);
-            Connection reader = ws.reader();
-            try {
-                assertSame(parse(reader), parse(reader), "a reader session must answer the same SELECT from its statement cache");
-            } finally {
-                ws.release(reader);
-            }
+            Command first = ws.read("parse", ReaderSessionsTest::parse);
+            assertSame(first, ws.read("parse again", ReaderSessionsTest::parse),
+                    "the next read must run on the same kept session and find the SELECT in its statement cache");
             // why reads do not use the pool: it rolls back each connection it takes back, and H2 then parses again
-            Command first;
+            Command pooledFirst;
             try (Connection pooled = ws.session("王五")) {
-                first = parse(pooled);
+                pooledFirst = parse(pooled);
             }
             try (Connection pooled = ws.session("王五")) {
-                assertNotSame(first, parse(pooled), "H2 kept the parsed statement across the pool's rollback: ReaderSessions may be unneeded");
+                assertNotSame(pooledFirst, parse(pooled), "H2 kept the parsed statement across the pool's rollback: ReaderSessions may be unneeded");
             }
         }
     }
