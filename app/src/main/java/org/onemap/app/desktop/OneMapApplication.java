@@ -38,6 +38,7 @@ public final class OneMapApplication extends Application {
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         stage.show();
+        StartupReport.watch(window.map());
     }
 
     @Override
