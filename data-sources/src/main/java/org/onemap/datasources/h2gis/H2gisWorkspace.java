@@ -334,7 +334,7 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
             throw failure(what, e);
         } finally {
             if (c != null && ok) readers.release(c);
-            else if (c != null) ReaderSessions.closeQuietly(c);
+            else if (c != null) closeQuietly(c);
         }
     }
 
