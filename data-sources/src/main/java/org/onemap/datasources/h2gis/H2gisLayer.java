@@ -41,7 +41,12 @@ final class H2gisLayer implements FeatureStore {
         String sql = query.limit() > 0
                 ? "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.quotedTable() + q.where() + " LIMIT " + query.limit() + ")"
                 : "SELECT COUNT(*) FROM " + table.quotedTable() + q.where();
+        boolean boxOnly = query.bbox() != null && !query.bbox().isNull() && query.filters().isEmpty() && query.limit() == 0;
         return workspace.read("count features of layer " + name(), c -> {
+            if (boxOnly) {
+                long n = workspace.boundsCounts().count(c, table, query.bbox());
+                if (n >= 0) return n;
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 q.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -72,7 +77,7 @@ final class H2gisLayer implements FeatureStore {
         });
     }
 
-    private static void lazy(Connection c, boolean on) throws SQLException {
+    static void lazy(Connection c, boolean on) throws SQLException {
         // on the embedded session itself: a SET statement would clear every session's parsed-statement cache
         if (c instanceof JdbcConnection jc && jc.getSession() instanceof SessionLocal session) {
             session.setLazyQueryExecution(on);

@@ -42,6 +42,7 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
     private final Connection lifeline; // keeps the database open between pooled sessions
     private final JdbcConnectionPool pool;
     private final ReaderSessions readers;
+    private final BoundsCounts boundsCounts = new BoundsCounts(this);
     private volatile boolean closed;
 
     private H2gisWorkspace(Path folder, String user, boolean readOnly, boolean isNew, Connection lifeline, JdbcConnectionPool pool,
@@ -290,6 +291,7 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        boundsCounts.close();
         readers.closeAll();
         pool.dispose();
         closeQuietly(lifeline);
@@ -343,6 +345,9 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
     }
 
     boolean readOnly() { return readOnly; }
+
+    /** Bbox counts from in-memory bounds indexes of this workspace's layers. */
+    BoundsCounts boundsCounts() { return boundsCounts; }
 
     private static void removeCreated(Path dir, boolean madeFolder) {
         try {
