@@ -31,6 +31,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.onemap.app.desktop.identify.AttributeRow;
 import org.onemap.app.desktop.identify.IdentifyHit;
 import org.onemap.app.desktop.layers.LayerItem;
+import org.onemap.app.desktop.table.AttributeTableModel;
 import org.onemap.core.feature.Feature;
 import org.onemap.core.feature.Query;
 import org.onemap.core.geodesy.EllipsoidalMeasure;
@@ -219,7 +220,7 @@ class MainWindowTest {
 
     @Test
     void selectingATableRowHighlightsThatFeatureOnTheMap(FxRobot robot) {
-        FxWait.until("parcel rows loaded", () -> window.viewModel().table().rows().size() == parcelCount());
+        FxWait.until("parcel rows loaded", () -> firstPageRead());
         @SuppressWarnings("unchecked")
         TableRow<Feature> third = robot.lookup("#attributeTable .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getIndex() == 2 && r.getItem() != null).findFirst().orElseThrow();
@@ -290,11 +291,30 @@ class MainWindowTest {
 
     @Test
     void filteringTheTableKeepsMatchingRows(FxRobot robot) {
-        FxWait.until("parcel rows loaded", () -> window.viewModel().table().rows().size() == parcelCount());
+        FxWait.until("parcel rows loaded", () -> firstPageRead());
         robot.clickOn("#tableFilter").write("湘莲");
-        FxWait.until("the filter applied", () -> window.tablePane().table().getItems().size() < SeededWorkspace.PARCELS);
-        assertFalse(window.tablePane().table().getItems().isEmpty(), "some parcels grow lotus");
+        long lotus = SeededWorkspace.get().layer("parcel").count(
+                org.onemap.core.feature.Query.ALL.and(org.onemap.core.feature.AttributeFilter.eq("crop", "湘莲")));
+        FxWait.until("the filter applied to every parcel, not only the first page read",
+                () -> window.tablePane().table().getItems().size() == lotus);
+        assertTrue(lotus > AttributeTableModel.FIRST_PAGE / 10, "the seeded workspace has lotus parcels beyond the first page: " + lotus);
         assertTrue(window.tablePane().table().getItems().stream().allMatch(f -> "湘莲".equals(f.get("crop"))));
+    }
+
+    @Test
+    void scrollingToTheEndOfTheFirstPageReadsTheRest(FxRobot robot) {
+        FxWait.until("parcel rows loaded", () -> firstPageRead());
+        assertTrue(parcelCount() > AttributeTableModel.FIRST_PAGE, "the seeded workspace has more parcels than a page");
+        assertTrue(window.viewModel().table().isPartial());
+        robot.interact(() -> window.tablePane().table().scrollTo(window.tablePane().table().getItems().size() - 1));
+        FxWait.until("every parcel read", () -> window.viewModel().table().rows().size() == parcelCount());
+        assertFalse(window.viewModel().table().isPartial());
+    }
+
+    // the table reads a first page of a big layer; the rest when needed
+    private boolean firstPageRead() {
+        var t = window.viewModel().table();
+        return !t.loadingProperty().get() && t.rows().size() == Math.min(parcelCount(), AttributeTableModel.FIRST_PAGE);
     }
 
     private Point2D screenPoint(double lon, double lat) {

@@ -77,6 +77,12 @@ public final class AttributeTablePane extends BorderPane {
         table.setTableMenuButtonVisible(true);
         setCenter(table);
 
+        // only the first page of a big layer is read: sorting it alone, or scrolling past it, needs the rest
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<Feature, ?>>) c -> {
+            if (!table.getSortOrder().isEmpty()) model.readAll();
+        });
+        table.skinProperty().addListener((o, was, skin) -> watchScrollToEnd());
+
         model.columns().addListener((ListChangeListener<FieldDef>) c -> rebuildColumns());
         rebuildColumns();
 
@@ -98,6 +104,16 @@ public final class AttributeTablePane extends BorderPane {
                 syncing = false;
             }
         });
+    }
+
+    private void watchScrollToEnd() {
+        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                bar.valueProperty().addListener((o, was, v) -> {
+                    if (v.doubleValue() >= bar.getMax() * 0.95 && model.isPartial()) model.readAll();
+                });
+            }
+        }
     }
 
     /** The table control, for tests. */

@@ -105,4 +105,67 @@ class AttributeTableModelTest {
         assertEquals(List.of("2", "4"), m.selection().stream().map(Feature::id).toList());
         assertEquals(new Envelope(112.01, 112.03, 27.01, 27.03), m.selectionExtent());
     }
+
+    @Test
+    void readsAFirstPageAndTheRestWhenAsked() {
+        MemoryDataSource ds = parcels(7);
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, Runnable::run, Runnable::run, 100, 3);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        assertEquals(List.of("1", "2", "3"), m.rows().stream().map(Feature::id).toList());
+        assertTrue(m.isPartial());
+        assertEquals("共 7 条，显示 3 条 （已读取前 3 条；筛选、排序或滚动到底部时读取其余）", m.summaryProperty().get());
+        m.readAll();
+        assertEquals(7, m.rows().size());
+        assertFalse(m.isPartial());
+        assertEquals("共 7 条，显示 7 条", m.summaryProperty().get());
+        m.reload();
+        assertEquals(7, m.rows().size(), "a reload after an edit keeps every row read, not just the first page");
+    }
+
+    @Test
+    void aFilterIsAppliedToEveryRowNotJustTheFirstPage() {
+        MemoryDataSource ds = parcels(7);
+        List<Runnable> background = new ArrayList<>();
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, background::add, Runnable::run, 100, 3);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        background.remove(0).run();
+        m.filterTextProperty().set("湘莲");
+        assertEquals(1, m.filteredRows().size(), "until the rest is read, the first page is filtered");
+        assertTrue(m.summaryProperty().get().contains("正在读取其余"), m.summaryProperty().get());
+        background.remove(0).run();
+        assertEquals(List.of("2", "4", "6"), m.filteredRows().stream().map(Feature::id).toList());
+        assertTrue(background.isEmpty(), "read once");
+    }
+
+    @Test
+    void aMapSelectionOfAnUnreadFeatureReadsTheRestAndSelectsIt() {
+        MemoryDataSource ds = parcels(7);
+        List<Runnable> background = new ArrayList<>();
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, background::add, Runnable::run, 100, 3);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        background.remove(0).run();
+        m.selectIds(List.of("2", "6"));
+        assertEquals(List.of("2"), m.selection().stream().map(Feature::id).toList(), "what is read is selected at once");
+        background.remove(0).run();
+        assertEquals(List.of("2", "6"), m.selection().stream().map(Feature::id).toList());
+        assertTrue(m.rows().containsAll(m.selection()), "the selection holds the rows now in the table");
+        m.selectIds(List.of("99"));
+        assertTrue(m.selection().isEmpty());
+        assertTrue(background.isEmpty(), "an id the layer does not have reads nothing more");
+    }
+
+    @Test
+    void readingTheRestForAnOldLayerIsDiscarded() {
+        MemoryDataSource ds = parcels(7);
+        List<Runnable> background = new ArrayList<>();
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, background::add, Runnable::run, 100, 3);
+        var item = new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel");
+        m.layerProperty().set(item);
+        background.remove(0).run();
+        m.readAll();
+        m.layerProperty().set(null);
+        background.remove(0).run();
+        assertTrue(m.rows().isEmpty());
+        assertFalse(m.isPartial());
+    }
 }
