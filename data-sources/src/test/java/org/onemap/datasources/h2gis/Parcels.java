@@ -50,4 +50,14 @@ final class Parcels {
         for (int i = from; i < from + count; i++) out.add(parcel(i));
         return out;
     }
+
+    /** A new layer {@code parcel} in {@code ws} holding squares 0 … n-1, committed. */
+    static org.onemap.core.spi.FeatureStore seed(H2gisWorkspace ws, int n) {
+        org.onemap.core.spi.FeatureStore s = ws.createLayer(schema("parcel"));
+        try (org.onemap.core.spi.Transaction tx = s.begin("seeder")) {
+            tx.insertAll(parcels(0, n));
+            tx.commit();
+        }
+        return s;
+    }
 }

@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.onemap.core.feature.Query;
 import org.onemap.core.spi.DataSourceException;
 import org.onemap.core.spi.FeatureStore;
-import org.onemap.core.spi.Transaction;
 
 /** Layer reads run on kept sessions that keep their parsed statements; a closed workspace refuses reads. */
 class ReaderSessionsTest {
@@ -31,7 +30,7 @@ class ReaderSessionsTest {
     @Test
     void aReaderSessionKeepsItsParsedStatementWhereAPooledOneLosesIt() throws Exception {
         try (H2gisWorkspace ws = H2gisWorkspace.open(tmp.resolve("ws"), "王五")) {
-            seed(ws, 20);
+            Parcels.seed(ws, 20);
             Command first = ws.read("parse", ReaderSessionsTest::parse);
             assertSame(first, ws.read("parse again", ReaderSessionsTest::parse),
                     "the next read must run on the same kept session and find the SELECT in its statement cache");
@@ -49,7 +48,7 @@ class ReaderSessionsTest {
     @Test
     void readsReuseOneSessionAndAClosedWorkspaceRefusesThem() {
         H2gisWorkspace ws = H2gisWorkspace.open(tmp.resolve("ws"), "王五");
-        FeatureStore parcels = seed(ws, 30);
+        FeatureStore parcels = Parcels.seed(ws, 30);
         Query box = Query.bbox(new Envelope(112.9001, 112.9049, 27.8001, 27.8019));   // squares 0-4 and 10-14
         for (int i = 0; i < 3; i++) {
             List<Long> ids = new ArrayList<>();
@@ -81,14 +80,6 @@ class ReaderSessionsTest {
         }
     }
 
-    private static FeatureStore seed(H2gisWorkspace ws, int n) {
-        FeatureStore s = ws.createLayer(Parcels.schema("parcel"));
-        try (Transaction tx = s.begin("seeder")) {
-            tx.insertAll(Parcels.parcels(0, n));
-            tx.commit();
-        }
-        return s;
-    }
 
     /** Prepares and closes {@link #SELECT} on {@code c}'s session; returns H2's command object. */
     private static Command parse(Connection c) {
