@@ -34,5 +34,19 @@ public interface FeatureSource {
         return out;
     }
 
+    /**
+     * The features with these ids, in id order; ids the layer does not have are left out. By default the
+     * whole layer is read and filtered; a store that can look ids up overrides it.
+     */
+    default List<Feature> byIds(java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+        List<Feature> out = new ArrayList<>();
+        if (wanted.isEmpty()) return out;
+        read(Query.ALL, f -> {
+            if (wanted.contains(f.id())) out.add(f);
+        });
+        return out;
+    }
+
     default String name() { return schema().name(); }
 }

@@ -77,6 +77,31 @@ final class H2gisLayer implements FeatureStore {
         });
     }
 
+    /** By primary key ({@code "ID" = ANY(?)}): what an edit session saved, without reading the layer. */
+    @Override
+    public java.util.List<Feature> byIds(java.util.Collection<String> ids) {
+        java.util.List<Long> keys = new java.util.ArrayList<>();
+        for (String id : ids) {
+            try {
+                keys.add(Long.parseLong(id.trim()));
+            } catch (NumberFormatException | NullPointerException e) {
+                // not an id of this store (e.g. a session's "new:…" id): it has no such feature
+            }
+        }
+        java.util.List<Feature> out = new java.util.ArrayList<>();
+        if (keys.isEmpty()) return out;
+        String sql = "SELECT " + FeatureRows.selectList(table) + " FROM " + table.quotedTable() + " WHERE \"ID\" = ANY(?) ORDER BY \"ID\"";
+        return workspace.read("read features of layer " + name() + " by id", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf("BIGINT", keys.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(FeatureRows.read(rs, table));
+                }
+            }
+            return out;
+        });
+    }
+
     static void lazy(Connection c, boolean on) throws SQLException {
         // on the embedded session itself: a SET statement would clear every session's parsed-statement cache
         if (c instanceof JdbcConnection jc && jc.getSession() instanceof SessionLocal session) {

@@ -107,8 +107,9 @@ final class EditingSession implements SessionListener {
         List<ChangeSet> edits = List.copyOf(done);
         SaveResult r = session.save(store, user);
         if (r.saved()) {
+            // the stored state of what the saved history can refer to, looked up by id (not the whole layer)
             java.util.Map<String, Feature> stored = new java.util.HashMap<>();
-            for (Feature f : store.list(org.onemap.core.feature.Query.ALL)) stored.put(f.id(), f);
+            for (Feature f : store.byIds(saved.idsAfter(edits, r.insertedIds()))) stored.put(f.id(), f);
             saved.saved(edits, r.insertedIds(), stored);
             return r;
         }

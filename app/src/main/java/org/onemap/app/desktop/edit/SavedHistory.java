@@ -23,6 +23,21 @@ final class SavedHistory {
      * Records a save: {@code edits} as executed (oldest first), {@code insertedIds} (session id → store
      * id) and the layer's features as read after the save (by id), for their new versions.
      */
+    /** Store ids of every feature in {@code edits} and in the saved history, once {@code insertedIds} are applied. */
+    java.util.Set<String> idsAfter(List<ChangeSet> edits, Map<String, String> insertedIds) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        List<ChangeSet> all = new ArrayList<>(edits);
+        all.addAll(undoable);
+        for (ChangeSet e : all) {
+            for (FeatureChange c : e.changes()) {
+                for (Feature f : new Feature[] {c.before(), c.after()}) {
+                    if (f != null) ids.add(insertedIds.getOrDefault(f.id(), f.id()));
+                }
+            }
+        }
+        return ids;
+    }
+
     void saved(List<ChangeSet> edits, Map<String, String> insertedIds, Map<String, Feature> stored) {
         List<ChangeSet> older = new ArrayList<>(undoable);
         undoable.clear();

@@ -29,7 +29,7 @@ public final class EditSession {
     public EditSession(Collection<Feature> loaded) {
         for (Feature f : loaded) {
             base.put(f.id(), f);
-            copy.put(f);
+            copy.load(f);
         }
     }
 
@@ -71,16 +71,26 @@ public final class EditSession {
         listeners.forEach(l -> l.redone(c));
     }
 
-    /** Differences between the store's features and the working copy, by id. */
+    /**
+     * Differences between the store's features and the working copy, by id: deletions and updates first,
+     * then new features, each in the order they were first touched. Only ids commands have touched are
+     * compared, so this costs the number of edits, not the size of the layer.
+     */
     public List<FeatureChange> pendingChanges() {
         List<FeatureChange> out = new ArrayList<>();
-        Map<String, Feature> now = copy.snapshot();
-        for (Feature b : base.values()) {
-            Feature a = now.get(b.id());
-            if (a == null) out.add(new FeatureChange(b, null));
-            else if (!a.equals(b) || !a.geometry().equalsExact(b.geometry())) out.add(new FeatureChange(b, a));
+        List<FeatureChange> added = new ArrayList<>();
+        for (String id : copy.touched()) {
+            Feature b = base.get(id);
+            Feature a = copy.get(id);
+            if (b == null) {
+                if (a != null) added.add(new FeatureChange(null, a));
+            } else if (a == null) {
+                out.add(new FeatureChange(b, null));
+            } else if (!a.equals(b) || !a.geometry().equalsExact(b.geometry())) {
+                out.add(new FeatureChange(b, a));
+            }
         }
-        for (Feature a : now.values()) if (!base.containsKey(a.id())) out.add(new FeatureChange(null, a));
+        out.addAll(added);
         return out;
     }
 
@@ -122,7 +132,7 @@ public final class EditSession {
             tx.commit();
         }
         base.clear();
-        copy.snapshot().keySet().forEach(copy::remove);
+        copy.clear();
         undo.clear();
         redo.clear();
         listeners.forEach(SessionListener::cleared);
@@ -131,8 +141,10 @@ public final class EditSession {
 
     /** Drops every edit: the working copy returns to the features as loaded. */
     public void discard() {
-        copy.snapshot().keySet().forEach(copy::remove);
-        base.values().forEach(copy::put);
+        if (!copy.touched().isEmpty()) { // back to the features as loaded, in their order
+            copy.clear();
+            base.values().forEach(copy::load);
+        }
         undo.clear();
         redo.clear();
         listeners.forEach(SessionListener::cleared);

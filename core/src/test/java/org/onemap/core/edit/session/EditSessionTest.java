@@ -105,4 +105,30 @@ class EditSessionTest {
         assertNull(session.undoName());
         assertEquals(100, session.feature(a.id()).geometry().getArea());
     }
+
+    @Test
+    void pendingChangesLookOnlyAtTouchedFeaturesOfABigLayer() throws ParseException {
+        // a session on 20,000 parcels: one edit is one pending change, found without comparing the rest
+        List<Feature> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(new Feature(String.valueOf(i + 1), wkt.read("POINT (" + i + " 0)"), Map.of("code", "P" + i), 1));
+        }
+        EditSession session = new EditSession(many);
+        Feature p7 = session.feature("7");
+        session.execute(ChangeSet.reshape("Move P7", p7, ParcelEdits.move(p7.geometry(), 1, 0)));
+        session.execute(ChangeSet.reshape("Move P7 back", session.feature("7"), p7.geometry()));
+        assertTrue(session.pendingChanges().isEmpty(), "moved there and back: no change left");
+        session.execute(ChangeSet.replace("Delete P9", List.of(session.feature("9")), List.of()));
+        session.execute(ChangeSet.reshape("Move P3", session.feature("3"), ParcelEdits.move(p7.geometry(), 5, 5)));
+        List<FeatureChange> pending = session.pendingChanges();
+        assertEquals(2, pending.size(), pending.toString());
+        assertEquals("9", pending.get(0).id());
+        assertNull(pending.get(0).after(), "P9 deleted");
+        assertEquals("3", pending.get(1).id());
+        session.discard();
+        assertTrue(session.pendingChanges().isEmpty());
+        assertEquals(List.of("1", "2", "3"), session.features().stream().limit(3).map(Feature::id).toList(),
+                "discard puts the features back as loaded, in their order");
+        assertEquals(20_000, session.features().size());
+    }
 }
