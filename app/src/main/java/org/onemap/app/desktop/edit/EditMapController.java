@@ -151,9 +151,10 @@ public final class EditMapController {
 
     private void reportView() {
         Viewport v = map.viewportNow();
-        if (v == null || !vm.isEditing()) return;
-        // the cue layer re-lays out on every snap too: only a new view needs a new index
-        if (v.lonLatBounds().equals(lastView) && vm.snapReadyProperty().get()) return;
+        if (v == null) return;
+        // the cue layer re-lays out on every snap too: only a new view needs a new index (and outside
+        // editing, the view is still told, so a session on a big layer starts by loading what is in view)
+        if (v.lonLatBounds().equals(lastView) && (vm.snapReadyProperty().get() || !vm.isEditing())) return;
         lastView = v.lonLatBounds();
         vm.viewChanged(v.lonLatBounds(), v.lonLatBounds().getWidth() / Math.max(1, v.width()));
     }

@@ -176,6 +176,12 @@ public final class EditViewModel {
     /** Starts editing {@link #layerProperty()}: loads it off the UI thread, offers to recover a crash journal. */
     public void start() { control.start(); }
 
+    /** For tests: layers with more features than this are loaded a region at a time ({@link EditSessionControl}). */
+    void setLoadAllMax(long max) { control.setLoadAllMax(max); }
+
+    /** True while the session holds only the regions of a big layer looked at so far. */
+    public boolean regionLoaded() { return control.regionLoaded(); }
+
     /** Stops editing; unsaved edits stay in the journal and are offered again at the next start. */
     public void stop() { control.stop(); }
 
@@ -252,6 +258,7 @@ public final class EditViewModel {
      */
     public void viewChanged(Envelope lonLat, double unitsPerPixel) {
         snapping.viewChanged(lonLat);
+        control.viewChanged(lonLat);
         rebuildSnapIndex();
     }
 

@@ -65,6 +65,9 @@ final class EditingSession implements SessionListener {
 
     EditSession session() { return session; }
 
+    /** Adds features of a newly loaded region; returns how many the session did not hold. */
+    int load(java.util.Collection<Feature> more) { return session.load(more); }
+
     FeatureStore store() { return store; }
 
     void execute(ChangeSet edit) {

@@ -33,6 +33,21 @@ public final class EditSession {
         }
     }
 
+    /**
+     * Adds features read from the store after the session started (a big layer is loaded a region at a time):
+     * those already in the session, as loaded or as edited, are kept as they are. Returns how many were new.
+     */
+    public int load(Collection<Feature> more) {
+        int added = 0;
+        for (Feature f : more) {
+            if (base.containsKey(f.id()) || copy.touched().contains(f.id())) continue;
+            base.put(f.id(), f);
+            copy.load(f);
+            added++;
+        }
+        return added;
+    }
+
     public void addListener(SessionListener l) { listeners.add(l); }
 
     public void removeListener(SessionListener l) { listeners.remove(l); }
@@ -42,10 +57,23 @@ public final class EditSession {
     public Collection<Feature> features() { return copy.features(); }
 
     public void execute(EditCommand command) {
+        if (command instanceof ChangeSet cs) adoptUnloaded(cs);
         command.apply(copy);
         undo.push(command);
         redo.clear();
         listeners.forEach(l -> l.executed(command));
+    }
+
+    // a feature first met as a command's before-state (a journal replayed on a region-loaded session) is as
+    // the store had it: take it as loaded, or its update would look like an insert
+    private void adoptUnloaded(ChangeSet cs) {
+        for (FeatureChange c : cs.changes()) {
+            Feature b = c.before();
+            if (b != null && !base.containsKey(b.id()) && !copy.touched().contains(b.id()) && !b.id().startsWith(ChangeSet.NEW_ID_PREFIX)) {
+                base.put(b.id(), b);
+                copy.load(b);
+            }
+        }
     }
 
     public boolean canUndo() { return !undo.isEmpty(); }

@@ -131,4 +131,28 @@ class EditSessionTest {
                 "discard puts the features back as loaded, in their order");
         assertEquals(20_000, session.features().size());
     }
+
+    @Test
+    void aRegionLoadedLaterKeepsEditsAndAnUnloadedFeatureEditedByAJournalIsAnUpdate() throws ParseException {
+        List<Feature> all = store.list(Query.ALL);
+        Feature a = byCode(all, "A");
+        Feature b = byCode(all, "B");
+        EditSession session = new EditSession(List.of(a));
+        session.execute(ChangeSet.reshape("Move A", a, ParcelEdits.move(a.geometry(), 1, 0)));
+        Feature movedA = session.feature(a.id());
+        assertEquals(1, session.load(all), "B is new to the session; A keeps its edit");
+        assertTrue(session.feature(a.id()).geometry().equalsExact(movedA.geometry()));
+        assertEquals(1, session.pendingChanges().size());
+
+        // B never loaded: an edit of it (as a journal replays one) is an update of the stored B, not an insert
+        EditSession other = new EditSession(List.of(a));
+        other.execute(ChangeSet.reshape("Move B", b, ParcelEdits.move(b.geometry(), 0, 1)));
+        List<FeatureChange> pending = other.pendingChanges();
+        assertEquals(1, pending.size());
+        assertEquals(b, pending.get(0).before(), "B as stored is the change's before-state");
+        SaveResult r = other.save(store, "t");
+        assertTrue(r.saved(), r.conflicts().toString());
+        assertEquals(1, r.updated());
+        assertEquals(2, store.list(Query.ALL).size(), "updated, nothing inserted");
+    }
 }
