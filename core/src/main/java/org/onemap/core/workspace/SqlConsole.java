@@ -7,7 +7,11 @@ package org.onemap.core.workspace;
  */
 public interface SqlConsole {
     /** Runs one statement; a query's rows are held in memory, so prefer {@link #sql(String, SqlRowSink)} for big results. */
-    SqlResult sql(String statement);
+    default SqlResult sql(String statement) {
+        SqlResult.Collector rows = new SqlResult.Collector();
+        long n = sql(statement, rows);
+        return rows.hasHeader() ? rows.result() : SqlResult.update(n);
+    }
 
     /**
      * Runs one statement and streams a query's header and rows to {@code sink}.

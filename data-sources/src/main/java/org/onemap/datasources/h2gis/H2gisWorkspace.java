@@ -20,7 +20,6 @@ import org.onemap.core.spi.FeatureSource;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.UnknownLayerException;
 import org.onemap.core.workspace.SqlConsole;
-import org.onemap.core.workspace.SqlResult;
 import org.onemap.core.workspace.SqlRowSink;
 
 /**
@@ -163,14 +162,6 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
         } catch (SQLException e) {
             throw failure("open a sync session", e);
         }
-    }
-
-    /** Runs any H2GIS SQL statement; rows are held in memory (use {@link #sql(String, SqlRowSink)} for big results). */
-    @Override
-    public SqlResult sql(String statement) {
-        SqlResult.Collector rows = new SqlResult.Collector();
-        long n = sql(statement, rows);
-        return rows.hasHeader() ? rows.result() : SqlResult.update(n);
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.onemap.core.spi.FeatureSource;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.UnknownLayerException;
 import org.onemap.core.workspace.SqlConsole;
-import org.onemap.core.workspace.SqlResult;
 import org.onemap.core.workspace.SqlRowSink;
 
 /**
@@ -222,13 +221,6 @@ public final class PostgisDatabase implements DataSource, SqlConsole {
     /** The change log table of a layer, schema-qualified. */
     public static String changeLog(String schema, String layer) {
         return schema + "." + PostgisCatalog.LOG_PREFIX + PostgisCatalog.checkName(layer);
-    }
-
-    @Override
-    public SqlResult sql(String statement) {
-        SqlResult.Collector rows = new SqlResult.Collector();
-        long n = sql(statement, rows);
-        return rows.hasHeader() ? rows.result() : SqlResult.update(n);
     }
 
     @Override

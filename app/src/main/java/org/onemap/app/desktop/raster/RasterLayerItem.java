@@ -5,14 +5,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.locationtech.jts.geom.Envelope;
@@ -30,13 +26,11 @@ import org.onemap.map.raster.RasterStyle;
  * as properties the panel binds to. {@link #layer()} is the immutable {@link RasterLayer} the map
  * draws now; {@link #revisionProperty()} counts every change that alters the picture.
  */
-public final class RasterLayerItem {
+public final class RasterLayerItem extends org.onemap.app.desktop.layers.ShownLayer {
     private final GeoRaster raster;
     private final String name;
     private final String title;
     private final boolean generated;
-    private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
-    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 1);
     private final ObjectProperty<RasterStyleKind> style = new SimpleObjectProperty<>(this, "style");
     private final IntegerProperty band = new SimpleIntegerProperty(this, "band", 0);
     private final IntegerProperty red = new SimpleIntegerProperty(this, "red", 0);
@@ -58,17 +52,13 @@ public final class RasterLayerItem {
         red.set(Math.min(2, n - 1));
         green.set(Math.min(1, n - 1));
         blue.set(0);
-        opacity.addListener((o, was, now) -> {
-            double v = now.doubleValue();
-            if (Double.isNaN(v) || v < 0 || v > 1) opacity.set(Double.isNaN(v) ? 1 : Math.max(0, Math.min(1, v)));
-        });
         for (IntegerProperty b : new IntegerProperty[] {band, red, green, blue}) {
             b.addListener((o, was, now) -> {
                 int v = now.intValue();
                 if (v < 0 || v >= raster.bandCount()) b.set(Math.max(0, Math.min(raster.bandCount() - 1, v)));
             });
         }
-        for (Observable o : new Observable[] {visible, opacity, style, band, red, green, blue}) {
+        for (Observable o : new Observable[] {visibleProperty(), opacityProperty(), style, band, red, green, blue}) {
             o.addListener(x -> revision.set(revision.get() + 1));
         }
         statistics(0); // off the FX thread: items are made by the model's background reader
@@ -106,18 +96,6 @@ public final class RasterLayerItem {
 
     public int bandCount() { return raster.bandCount(); }
 
-    public BooleanProperty visibleProperty() { return visible; }
-
-    public boolean isVisible() { return visible.get(); }
-
-    public void setVisible(boolean v) { visible.set(v); }
-
-    /** 0 (transparent) … 1 (opaque); values outside are clamped. */
-    public DoubleProperty opacityProperty() { return opacity; }
-
-    public double getOpacity() { return opacity.get(); }
-
-    public void setOpacity(double v) { opacity.set(v); }
 
     public ObjectProperty<RasterStyleKind> styleProperty() { return style; }
 
