@@ -48,5 +48,19 @@ public interface FeatureSource {
         return out;
     }
 
+    /**
+     * Sums {@code sumField} over the features matching {@code query}, per value of {@code groupField} (a
+     * null group field: one group, keyed null); a value that is not a number adds 0, a feature whose group
+     * value is null is grouped under null. For indicators such as area by crop: by default every feature is
+     * read, so a store that can aggregate (SQL) overrides it and a 1M-parcel layer is summed without
+     * decoding a geometry.
+     */
+    default java.util.Map<Object, Double> sumBy(Query query, String groupField, String sumField) {
+        java.util.Map<Object, Double> out = new java.util.LinkedHashMap<>();
+        read(query, f -> out.merge(groupField == null ? null : f.get(groupField),
+                f.get(sumField) instanceof Number n ? n.doubleValue() : 0.0, Double::sum));
+        return out;
+    }
+
     default String name() { return schema().name(); }
 }

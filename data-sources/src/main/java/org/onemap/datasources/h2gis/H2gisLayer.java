@@ -77,6 +77,33 @@ final class H2gisLayer implements FeatureStore {
         });
     }
 
+    /** In SQL ({@code SUM … GROUP BY}): no row's geometry is decoded. A field that is not a number sums as the default does. */
+    @Override
+    public java.util.Map<Object, Double> sumBy(Query query, String groupField, String sumField) {
+        org.onemap.core.feature.FieldDef sum = table.field(sumField);
+        if (sum == null || !(sum.type() == org.onemap.core.feature.FieldType.DOUBLE || sum.type() == org.onemap.core.feature.FieldType.INTEGER
+                || sum.type() == org.onemap.core.feature.FieldType.LONG) || query.limit() > 0) {
+            return FeatureStore.super.sumBy(query, groupField, sumField);
+        }
+        QuerySql q = QuerySql.of(query, table);
+        String group = groupField == null ? "NULL" : table.column(groupField);
+        String sql = "SELECT " + group + ", SUM(CAST(" + table.column(sumField) + " AS DOUBLE PRECISION)), COUNT(*) FROM " + table.quotedTable()
+                + q.where() + (groupField == null ? "" : " GROUP BY " + group);
+        return workspace.read("sum " + sumField + " of layer " + name(), c -> {
+            java.util.Map<Object, Double> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                q.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getLong(3) == 0) continue; // no features matched: no group, as the default gives
+                        out.put(rs.getObject(1), rs.getDouble(2)); // all values null: 0, as the default
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** By primary key ({@code "ID" = ANY(?)}): what an edit session saved, without reading the layer. */
     @Override
     public java.util.List<Feature> byIds(java.util.Collection<String> ids) {

@@ -62,9 +62,8 @@ public final class OverviewModule extends ThematicPlugin {
             households += f.get("households") instanceof Number n ? n.doubleValue() : 0;
             byCounty.add(new Indicator.Datum(String.valueOf(f.get("name")), p));
         }
-        double[] mu = {0};
         FeatureSource parcels = source.layer(WorkspaceLayers.PARCEL);
-        parcels.read(Query.ALL, f -> mu[0] += f.get("area_mu") instanceof Number n ? n.doubleValue() : 0);
+        double[] mu = {parcels.sumBy(Query.ALL, null, "area_mu").values().stream().mapToDouble(Double::doubleValue).sum()};
         return List.of(
                 new Indicator("population", Wording.census(locale, "常住人口", "Resident population"), people,
                         Wording.pick(locale, "人", "people"), false, Indicator.Chart.BAR, byCounty),

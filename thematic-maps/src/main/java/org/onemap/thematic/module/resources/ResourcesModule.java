@@ -80,14 +80,15 @@ public final class ResourcesModule extends ThematicPlugin {
 
     @Override
     public List<Indicator> indicators(DataSource source, Locale locale) {
+        // summed by the store (SQL on the workspace): a 1M-parcel layer is not read feature by feature
+        FeatureSource parcels = source.layer(WorkspaceLayers.PARCEL);
         Map<String, Double> muByCrop = new LinkedHashMap<>();
-        double[] total = {0}, high = {0};
-        source.layer(WorkspaceLayers.PARCEL).read(Query.ALL, f -> {
-            double mu = f.get("area_mu") instanceof Number n ? n.doubleValue() : 0;
-            total[0] += mu;
-            if (Boolean.TRUE.equals(f.get("high_standard"))) high[0] += mu;
-            muByCrop.merge(String.valueOf(f.get("crop")), mu, Double::sum);
-        });
+        boolean hasCrop = parcels.schema().field("crop").isPresent(); // an imported parcel layer may lack either
+        parcels.sumBy(Query.ALL, hasCrop ? "crop" : null, "area_mu").forEach((crop, mu) -> muByCrop.merge(String.valueOf(crop), mu, Double::sum));
+        double[] total = {muByCrop.values().stream().mapToDouble(Double::doubleValue).sum()};
+        double[] high = {parcels.schema().field("high_standard").isEmpty() ? 0
+                : parcels.sumBy(Query.ALL.and(org.onemap.core.feature.AttributeFilter.eq("high_standard", true)), null, "area_mu")
+                        .values().stream().mapToDouble(Double::doubleValue).sum()};
         List<Indicator.Datum> crops = new ArrayList<>();
         muByCrop.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> crops.add(new Indicator.Datum(e.getKey(), Math.round(e.getValue()))));
