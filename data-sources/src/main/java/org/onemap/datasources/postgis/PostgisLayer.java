@@ -69,6 +69,47 @@ final class PostgisLayer implements FeatureStore {
         }
     }
 
+    /** Summed by the server ({@code sum … GROUP BY}), not over the wire row by row; other fields sum as the default does. */
+    @Override
+    public java.util.Map<Object, Double> sumBy(Query query, String groupField, String sumField) {
+        FieldDef sum = schema.field(sumField).orElse(null);
+        if (sum == null || query.limit() > 0 || !(sum.type() == org.onemap.core.feature.FieldType.DOUBLE
+                || sum.type() == org.onemap.core.feature.FieldType.INTEGER || sum.type() == org.onemap.core.feature.FieldType.LONG)) {
+            return FeatureStore.super.sumBy(query, groupField, sumField);
+        }
+        List<Object> args = new ArrayList<>();
+        String group = groupField == null ? "NULL" : column(groupField);
+        String sql = "SELECT " + group + ", sum(" + column(sumField) + "::double precision), count(*) FROM " + table + where(query, args)
+                + (groupField == null ? "" : " GROUP BY " + group);
+        java.util.Map<Object, Double> out = new java.util.LinkedHashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getLong(3) == 0) continue; // nothing matched: no group, as the default gives
+                out.put(rs.getObject(1), rs.getDouble(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw db.failure("sum " + sumField + " of " + schema.name(), e);
+        }
+    }
+
+    /** By primary key ({@code id = ANY(?)}): a save of an edit session reads what it wrote, not the layer. */
+    @Override
+    public List<Feature> byIds(java.util.Collection<String> ids) {
+        List<Feature> out = new ArrayList<>();
+        if (ids.isEmpty()) return out;
+        String sql = "SELECT " + PostgisValues.selectList(schema) + " FROM " + table + " WHERE id = ANY(?) ORDER BY id";
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", ids.stream().map(String::trim).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(PostgisValues.read(rs, schema));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw db.failure("read " + schema.name() + " by id", e);
+        }
+    }
+
     @Override
     public Envelope extent() {
         try (Connection c = db.connection()) {

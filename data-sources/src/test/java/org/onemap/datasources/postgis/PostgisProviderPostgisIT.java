@@ -79,6 +79,10 @@ class PostgisProviderPostgisIT {
             assertEquals(2, after.version(), "an update bumps the version");
             assertEquals("湘莲", after.get("crop"));
             assertEquals(1, layer.count(Query.bbox(new Envelope(112.9005, 112.9015, 27.8, 27.801))), "bbox count");
+            assertEquals(List.of(after), layer.byIds(List.of(id, "no-such-id")), "looked up by primary key; an unknown id is left out");
+            assertEquals(layer.list(Query.ALL).stream().collect(java.util.stream.Collectors.groupingBy(x -> (Object) x.get("crop"),
+                            java.util.stream.Collectors.summingDouble(x -> ((Number) x.get("area_mu")).doubleValue()))),
+                    layer.sumBy(Query.ALL, "crop", "area_mu"), "summed by the server as the features add up");
             assertEquals(2, pg.layers().get(0).count());
 
             try (Connection c = pg.connection(); Statement s = c.createStatement()) {
