@@ -81,6 +81,7 @@ public final class MainWindow {
         this.map = new MapPane(viewModel, rasters.tiles());
         this.layerPanel = new LayerPanel(viewModel.layers(), m, this::zoomToLayer, viewModel.layers()::select);
         this.tablePane = new AttributeTablePane(viewModel.table(), m, () -> map.zoomTo(viewModel.table().selectionExtent()));
+        viewModel.table().viewExtentProperty().bind(map.settledViewProperty()); // for 仅视图内
         this.identifyPanel = new IdentifyPanel(viewModel.identify(), m);
         this.themePanel = new ThemePanel(viewModel.theme(), m);
         themePanel.setMinWidth(300);

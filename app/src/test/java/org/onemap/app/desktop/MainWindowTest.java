@@ -311,6 +311,24 @@ class MainWindowTest {
         assertFalse(window.viewModel().table().isPartial());
     }
 
+    @Test
+    void inViewOnlyListsTheParcelsOnTheMap(FxRobot robot) {
+        FxWait.until("parcel rows loaded", () -> firstPageRead());
+        Feature first = window.viewModel().table().rows().get(0);
+        Envelope around = first.geometry().getEnvelopeInternal();
+        around.expandBy(0.002);
+        FxWait.onFx(() -> window.map().zoomTo(around));
+        robot.clickOn("#tableOnlyInView");
+        FxWait.until("only parcels in view listed", () -> {
+            var t = window.viewModel().table();
+            Envelope view = window.map().viewportNow().lonLatBounds();
+            return !t.loadingProperty().get() && !t.rows().isEmpty() && t.rows().size() < parcelCount()
+                    && t.rows().stream().allMatch(f -> f.geometry().getEnvelopeInternal().intersects(view))
+                    && t.summaryProperty().get().startsWith("视图内");
+        });
+        assertTrue(window.viewModel().table().rows().stream().anyMatch(f -> f.id().equals(first.id())), "the parcel zoomed to is listed");
+    }
+
     // the table reads a first page of a big layer; the rest when needed
     private boolean firstPageRead() {
         var t = window.viewModel().table();

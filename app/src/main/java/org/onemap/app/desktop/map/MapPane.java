@@ -58,6 +58,9 @@ public final class MapPane extends StackPane {
     private final Label measureReadout = new Label();
     private final BasemapTiles tiles;
     private final ReadOnlyIntegerWrapper redraws = new ReadOnlyIntegerWrapper(this, "redraws");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.locationtech.jts.geom.Envelope> settledView =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "settledView");
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
     private boolean fittedOnce;
     private boolean wholeZoomLevels;
 
@@ -65,6 +68,7 @@ public final class MapPane extends StackPane {
         this.vm = vm;
         this.tiles = tiles;
         setId("mapPane");
+        settle.setOnFinished(e -> settled());
         getStyleClass().add("map-pane");
         setMinSize(200, 150);
         mapView.setId("mapView");
@@ -118,6 +122,11 @@ public final class MapPane extends StackPane {
 
     /** Counts tile-cache invalidations: one per change of the layer set. */
     public ReadOnlyIntegerProperty redrawsProperty() { return redraws.getReadOnlyProperty(); }
+
+    /** The view's lon/lat extent once the map has rested 300 ms after a pan or zoom (for panels that follow the map). */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.locationtech.jts.geom.Envelope> settledViewProperty() {
+        return settledView.getReadOnlyProperty();
+    }
 
     public GeometryOverlay highlightOverlay() { return highlight; }
 
@@ -296,6 +305,12 @@ public final class MapPane extends StackPane {
     private void viewChanged() {
         labels.viewChanged();
         themeOverlay.viewChanged();
+        settle.playFromStart();
+    }
+
+    private void settled() {
+        Viewport v = viewport.viewport();
+        if (v != null && v.width() > 0) settledView.set(v.lonLatBounds());
     }
 
     private void fitOnFirstLayout() {

@@ -60,6 +60,8 @@ public final class AttributeTableModel {
     private final ObservableList<Feature> selection = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObjectProperty<Envelope> viewExtent = new SimpleObjectProperty<>(this, "viewExtent");
+    private final javafx.beans.property.BooleanProperty onlyInView = new javafx.beans.property.SimpleBooleanProperty(this, "onlyInView");
     private long total;
     private int generation;
     private boolean complete;          // every row up to the cap is read
@@ -88,6 +90,10 @@ public final class AttributeTableModel {
         this.maxRows = maxRows;
         layer.addListener((o, was, now) -> load(now, firstPage));
         filterText.addListener((o, was, now) -> applyFilter(now));
+        onlyInView.addListener((o, was, now) -> load(layer.get(), firstPage));
+        viewExtent.addListener((o, was, now) -> {
+            if (onlyInView.get()) load(layer.get(), firstPage);
+        });
     }
 
     public ObjectProperty<LayerItem> layerProperty() { return layer; }
@@ -115,6 +121,18 @@ public final class AttributeTableModel {
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
 
     public FieldLabels labels() { return labels; }
+
+    /** The map's lon/lat extent once it settled after a pan or zoom (the window keeps it up to date). */
+    public ObjectProperty<Envelope> viewExtentProperty() { return viewExtent; }
+
+    /** Show only the features on the map (in {@link #viewExtentProperty()}), as the map moves. */
+    public javafx.beans.property.BooleanProperty onlyInViewProperty() { return onlyInView; }
+
+    // every feature, or those in the map's view
+    private Query base() {
+        Envelope v = viewExtent.get();
+        return onlyInView.get() && v != null ? Query.bbox(v) : Query.ALL;
+    }
 
     /** Re-reads the current layer (after an edit or import): as many rows as were read before. */
     public void reload() { load(layer.get(), complete ? maxRows : firstPage); }
@@ -180,13 +198,14 @@ public final class AttributeTableModel {
     // reads up to `limit` rows (and the count) in the background and applies them on the UI executor
     private void read(LayerItem item, int limit, int gen) {
         FeatureSource src = sources.apply(item.name());
+        Query base = base();
         background.execute(() -> {
             List<Feature> read = new ArrayList<>();
             long n;
             Throwable failure = null;
             try {
-                n = src.count(Query.ALL);
-                src.read(Query.ALL.withLimit(limit), read::add);
+                n = src.count(base); // in view: the workspace counts from its bounds index
+                src.read(base.withLimit(limit), read::add);
             } catch (RuntimeException e) {
                 n = 0;
                 failure = e;
@@ -247,7 +266,7 @@ public final class AttributeTableModel {
             return;
         }
         java.text.NumberFormat nf = java.text.NumberFormat.getIntegerInstance(messages.locale());
-        String s = messages.format("table.summary", nf.format(total), nf.format(filtered.size()));
+        String s = messages.format(base().bbox() != null ? "table.summaryInView" : "table.summary", nf.format(total), nf.format(filtered.size()));
         if (total > rows.size()) {
             s += " " + messages.format(complete ? "table.truncated" : readingRest ? "table.readingRest" : "table.partial", nf.format(rows.size()));
         }

@@ -57,13 +57,17 @@ public final class AttributeTablePane extends BorderPane {
         clear.setId("tableClearSelection");
         clear.setOnAction(e -> model.selection().clear());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.selection()));
+        javafx.scene.control.ToggleButton inView = new javafx.scene.control.ToggleButton(messages.get("table.onlyInView"));
+        inView.setId("tableOnlyInView");
+        inView.setTooltip(new javafx.scene.control.Tooltip(messages.get("table.onlyInView.tip")));
+        inView.selectedProperty().bindBidirectional(model.onlyInViewProperty());
         Label summary = new Label();
         summary.setId("tableSummary");
         summary.getStyleClass().add("table-summary");
         summary.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, filter, zoom, clear, spacer, summary);
+        HBox top = new HBox(8, title, filter, inView, zoom, clear, spacer, summary);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(4, 8, 4, 8));
         top.getStyleClass().add("table-toolbar");

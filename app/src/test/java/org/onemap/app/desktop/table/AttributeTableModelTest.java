@@ -168,4 +168,21 @@ class AttributeTableModelTest {
         assertTrue(m.rows().isEmpty());
         assertFalse(m.isPartial());
     }
+
+    @Test
+    void onlyInViewListsTheFeaturesOnTheMapAndFollowsIt() {
+        MemoryDataSource ds = parcels(5); // points at 112.00, 112.01, … 112.04 (and 27.00 … 27.04)
+        AttributeTableModel m = new AttributeTableModel(ds::layer, zh, Runnable::run, Runnable::run, 100);
+        m.layerProperty().set(new LayerTreeModel(ds.layers(), new LayerTitles(zh)).item("parcel"));
+        m.viewExtentProperty().set(new Envelope(111.995, 112.015, 26.995, 27.015));
+        assertEquals(5, m.rows().size(), "the view alone changes nothing until asked");
+        m.onlyInViewProperty().set(true);
+        assertEquals(List.of("1", "2"), m.rows().stream().map(Feature::id).toList());
+        assertEquals("视图内 2 条，显示 2 条", m.summaryProperty().get());
+        m.viewExtentProperty().set(new Envelope(112.025, 112.05, 27.025, 27.05));
+        assertEquals(List.of("4", "5"), m.rows().stream().map(Feature::id).toList(), "the map moved: the table follows");
+        m.onlyInViewProperty().set(false);
+        assertEquals(5, m.rows().size());
+        assertEquals("共 5 条，显示 5 条", m.summaryProperty().get());
+    }
 }
