@@ -117,10 +117,15 @@ final class EditSessionControl {
         Envelope view = parts.snapping().view();
         FeatureStore s = store.get();
         background.execute(() -> {
-            long total = s.count(Query.ALL);
-            Envelope region = view == null || total <= loadAllMax ? null : around(view);
-            List<Feature> loaded = s.list(region == null ? Query.ALL : Query.bbox(region));
-            ui.execute(() -> open(name, s, journal, loaded, region, total));
+            try {
+                long total = s.count(Query.ALL);
+                Envelope region = view == null || total <= loadAllMax ? null : around(view);
+                List<Feature> loaded = s.list(region == null ? Query.ALL : Query.bbox(region));
+                ui.execute(() -> open(name, s, journal, loaded, region, total));
+            } catch (RuntimeException e) { // the store went away (a closed workspace, a dropped server): say so
+                LOG.log(Level.WARNING, "cannot load layer " + name + " for editing", e);
+                ui.execute(() -> message.accept(messages.format("edit.msg.loadFailed", name, e.getMessage())));
+            }
         });
     }
 
@@ -139,7 +144,17 @@ final class EditSessionControl {
         Envelope region = around(view);
         readingRegion = true;
         background.execute(() -> {
-            List<Feature> more = es.store().list(Query.bbox(region));
+            List<Feature> more;
+            try {
+                more = es.store().list(Query.bbox(region));
+            } catch (RuntimeException e) { // the next view change tries again
+                LOG.log(Level.WARNING, "cannot read more of layer " + layer.get() + " for editing", e);
+                ui.execute(() -> {
+                    readingRegion = false;
+                    message.accept(messages.format("edit.msg.loadFailed", layer.get(), e.getMessage()));
+                });
+                return;
+            }
             ui.execute(() -> {
                 readingRegion = false;
                 if (session != es) return; // stopped or saved meanwhile

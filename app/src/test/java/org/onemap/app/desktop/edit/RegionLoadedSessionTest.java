@@ -82,6 +82,77 @@ class RegionLoadedSessionTest {
         assertNull(vm.feature(near.id()));
     }
 
+    @Test
+    void aStoreThatFailsWhileReadingMoreSaysSoAndTheNextViewTriesAgain(@TempDir Path journals) {
+        MemoryDataSource ws = new MemoryDataSource();
+        FeatureStore parcels = ws.createLayer(EditFixture.PARCEL);
+        try (Transaction tx = parcels.begin("seed")) {
+            for (int i = 0; i < 400; i++) {
+                double x = 112.9 + (i % 20) * STEP, y = 27.8 + (i / 20) * STEP;
+                tx.insert(Feature.create(EditFixture.box(x, y, x + 0.0009, y + 0.0009),
+                        Map.of("parcel_code", String.format("430321-012-%05d", i), "generated", false)));
+            }
+            tx.commit();
+        }
+        boolean[] down = {false};
+        java.util.function.Function<String, org.onemap.core.spi.FeatureSource> sources = ws::layer;
+        org.onemap.core.spi.DataSource failing = new org.onemap.core.spi.DataSource() {
+            @Override
+            public List<org.onemap.core.feature.LayerInfo> layers() { return ws.layers(); }
+
+            @Override
+            public org.onemap.core.spi.FeatureSource layer(String name) { return ws.layer(name); }
+
+            @Override
+            public java.util.Optional<FeatureStore> writableLayer(String name) {
+                return ws.writableLayer(name).map(s -> new FlakyStore(s, down));
+            }
+
+            @Override
+            public FeatureStore createLayer(org.onemap.core.feature.LayerSchema schema) { return ws.createLayer(schema); }
+
+            @Override
+            public void close() { ws.close(); }
+        };
+        List<Runnable> background = new ArrayList<>();
+        EditViewModel vm = new EditViewModel(failing, Messages.forLocale(Messages.CHINESE), sources, background::add, Runnable::run, journals, "规划员");
+        vm.setLoadAllMax(10);
+        vm.viewChanged(new Envelope(112.9, 112.903, 27.8, 27.803), 1e-5);
+        vm.start();
+        runAll(background);
+        int first = vm.features().size();
+        down[0] = true;
+        vm.viewChanged(new Envelope(112.915, 112.918, 27.815, 27.818), 1e-5);
+        runAll(background);
+        assertTrue(vm.messageProperty().get().startsWith("无法读取图层 parcel 的要素"), vm.messageProperty().get());
+        assertEquals(first, vm.features().size(), "nothing lost, nothing added");
+        down[0] = false;
+        vm.viewChanged(new Envelope(112.915, 112.9181, 27.815, 27.8181), 1e-5);
+        runAll(background);
+        assertTrue(vm.features().size() > first, "the next view change reads the region");
+    }
+
+    /** A store whose bbox reads fail while {@code down[0]}, as a dropped server's do. */
+    private record FlakyStore(FeatureStore store, boolean[] down) implements FeatureStore {
+        @Override
+        public org.onemap.core.feature.LayerSchema schema() { return store.schema(); }
+
+        @Override
+        public long count(Query q) { return store.count(q); }
+
+        @Override
+        public void read(Query q, java.util.function.Consumer<Feature> sink) {
+            if (down[0] && q.bbox() != null) throw new org.onemap.core.spi.DataSourceException("connection refused");
+            store.read(q, sink);
+        }
+
+        @Override
+        public Envelope extent() { return store.extent(); }
+
+        @Override
+        public Transaction begin(String user) { return store.begin(user); }
+    }
+
     private static String idOf(EditViewModel vm, String code) {
         return vm.features().stream().filter(f -> code.equals(f.get("parcel_code"))).map(Feature::id).findFirst().orElse(null);
     }
