@@ -33,6 +33,8 @@ final class BoundsCounts implements AutoCloseable {
     private final H2gisWorkspace workspace;
     private final Map<String, Built> built = new ConcurrentHashMap<>();
     private final Set<String> building = ConcurrentHashMap.newKeySet();
+    /** Per table, when the last build may be followed by the next (nanoTime): see {@link #startBuild}. */
+    private final Map<String, Long> nextBuildAt = new ConcurrentHashMap<>();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "onemap-bounds-index");
         t.setDaemon(true);
@@ -100,12 +102,20 @@ final class BoundsCounts implements AutoCloseable {
         return hits;
     }
 
+    // A layer written to all the time (a sync pulling, a live feed) would go stale after every build and
+    // have the next count start another: after a build, the next waits as long again as the build took,
+    // so rebuilding never takes more than half of one core; counts meanwhile go to SQL.
     private void startBuild(LayerTable t) {
+        Long notBefore = nextBuildAt.get(t.table());
+        if (notBefore != null && System.nanoTime() - notBefore < 0) return;
         if (!building.add(t.table())) return;
         try {
             builder.execute(() -> {
                 try {
+                    long t0 = System.nanoTime();
                     built.put(t.table(), build(t));
+                    long took = System.nanoTime() - t0;
+                    nextBuildAt.put(t.table(), System.nanoTime() + took);
                 } catch (RuntimeException e) { // workspace closed, layer dropped: the next count tries again
                     LOG.log(System.Logger.Level.DEBUG, "bounds index of layer " + t.name() + " not built", e);
                 } finally {
