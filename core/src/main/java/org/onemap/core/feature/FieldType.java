@@ -4,6 +4,9 @@ package org.onemap.core.feature;
 public enum FieldType {
     STRING, INTEGER, LONG, DOUBLE, BOOLEAN, DATE, TIMESTAMP;
 
+    /** Integer, long or double: a type sums and averages add up. */
+    public boolean isNumber() { return this == INTEGER || this == LONG || this == DOUBLE; }
+
     /** The Java value class a feature attribute of this type holds. */
     public Class<?> javaType() {
         return switch (this) {

@@ -81,8 +81,7 @@ final class H2gisLayer implements FeatureStore {
     @Override
     public java.util.Map<Object, Double> sumBy(Query query, String groupField, String sumField) {
         org.onemap.core.feature.FieldDef sum = table.field(sumField);
-        if (sum == null || !(sum.type() == org.onemap.core.feature.FieldType.DOUBLE || sum.type() == org.onemap.core.feature.FieldType.INTEGER
-                || sum.type() == org.onemap.core.feature.FieldType.LONG) || query.limit() > 0) {
+        if (sum == null || !sum.type().isNumber() || query.limit() > 0) {
             return FeatureStore.super.sumBy(query, groupField, sumField);
         }
         QuerySql q = QuerySql.of(query, table);

@@ -73,8 +73,7 @@ final class PostgisLayer implements FeatureStore {
     @Override
     public java.util.Map<Object, Double> sumBy(Query query, String groupField, String sumField) {
         FieldDef sum = schema.field(sumField).orElse(null);
-        if (sum == null || query.limit() > 0 || !(sum.type() == org.onemap.core.feature.FieldType.DOUBLE
-                || sum.type() == org.onemap.core.feature.FieldType.INTEGER || sum.type() == org.onemap.core.feature.FieldType.LONG)) {
+        if (sum == null || query.limit() > 0 || !sum.type().isNumber()) {
             return FeatureStore.super.sumBy(query, groupField, sumField);
         }
         List<Object> args = new ArrayList<>();
