@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -14,61 +13,65 @@ import java.util.regex.Pattern;
  * A small pull scanner for the XML of one worksheet part, reporting only what a cell reader needs: the
  * elements {@code row c v t is} (by local name, any prefix) with their {@code r} and {@code t} attributes,
  * and text. It replaces a general SAX parser, which spent more per cell on symbol tables, namespace
- * bookkeeping and attribute objects than the import spends on the cell. Comments, processing instructions
- * and CDATA are handled; a DOCTYPE is refused (as the SAX parse refused it: no external entities), so is
- * an unknown entity.
+ * bookkeeping and attribute objects than the import spends on the cell. It works on the UTF-8 bytes
+ * (a part in another encoding is transcoded first): markup is ASCII, so only text and the two attribute
+ * values are decoded, into reused buffers. Comments, processing instructions and CDATA are handled; a
+ * DOCTYPE is refused (as the SAX parse refused it: no external entities), so is an unknown entity.
  */
 final class SheetXml {
     /** The local names reported; every other element is reported as {@link #OTHER}. */
     static final String ROW = "row", CELL = "c", VALUE = "v", TEXT = "t", INLINE = "is", OTHER = "";
 
     interface Handler {
-        /** {@code r} and {@code t}: the attributes of that name, or null. */
-        void start(String element, String r, String t);
+        /** {@code r} and {@code t}: the attributes of that name, or null; valid during the call only. */
+        void start(String element, CharSequence r, CharSequence t);
 
-        void text(CharSequence text);
+        /** Decoded text in {@code chars[from, from + length)}; valid during the call only. */
+        void text(char[] chars, int from, int length);
 
         void end(String element);
     }
 
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
-    private final Reader in;
-    private final char[] buf = new char[1 << 16];
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
-    private final StringBuilder text = new StringBuilder();
-    private final StringBuilder name = new StringBuilder();
-    private final StringBuilder value = new StringBuilder();
+    private final Chars text = new Chars(256);
+    private final Chars r = new Chars(16);
+    private final Chars t = new Chars(16);
+    private final Chars entity = new Chars(16);
+    /** The tag name just read: bytes [nameFrom, nameTo) of {@link #name}. */
+    private byte[] name = new byte[64];
+    private int nameLength;
 
     SheetXml(InputStream raw) throws IOException {
-        this.in = reader(raw);
+        this.in = utf8(raw);
     }
 
-    /** The part's text in its declared encoding (UTF-8 unless a BOM or the declaration says otherwise). */
-    private static Reader reader(InputStream raw) throws IOException {
+    /** The part's bytes as UTF-8 (unless a BOM or the declaration says otherwise, they are already). */
+    private static InputStream utf8(InputStream raw) throws IOException {
         BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
         b.mark(256);
         byte[] head = b.readNBytes(200);
         b.reset();
-        Charset cs = StandardCharsets.UTF_8;
-        int skip = 0;
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            skip = 3;
-        } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
-            cs = StandardCharsets.UTF_16; // reads and drops the BOM
-        } else {
-            Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-            if (m.find()) {
-                try {
-                    cs = Charset.forName(m.group(1));
-                } catch (IllegalArgumentException e) {
-                    throw new IOException("worksheet XML in an unknown encoding " + m.group(1), e);
-                }
-            }
+            b.skipNBytes(3);
+            return b;
         }
-        b.skipNBytes(skip);
-        return new InputStreamReader(b, cs);
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            return new Utf8Transcoder(new InputStreamReader(b, StandardCharsets.UTF_16)); // reads and drops the BOM
+        }
+        Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (!m.find()) return b;
+        Charset cs;
+        try {
+            cs = Charset.forName(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("worksheet XML in an unknown encoding " + m.group(1), e);
+        }
+        return cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII) ? b : new Utf8Transcoder(new InputStreamReader(b, cs));
     }
 
     /** Scans the whole part, reporting to {@code h}. */
@@ -83,17 +86,19 @@ final class SheetXml {
             } else if (c == '\r') {
                 if (peek() == '\n') next(); // XML line ends read as \n
                 text.append('\n');
-            } else {
+            } else if (c < 0x80) {
                 text.append((char) c);
+            } else {
+                utf8(c, text);
             }
         }
         flushText(h);
     }
 
     private void flushText(Handler h) {
-        if (text.length() == 0) return;
-        h.text(text);
-        text.setLength(0);
+        if (text.length == 0) return;
+        h.text(text.chars, 0, text.length);
+        text.length = 0;
     }
 
     private void tag(Handler h) throws IOException {
@@ -118,7 +123,7 @@ final class SheetXml {
         } else {
             c = readName(c);
             String el = element();
-            String r = null, t = null;
+            boolean hasR = false, hasT = false;
             boolean empty = false;
             while (true) {
                 while (isSpace(c)) c = next();
@@ -136,27 +141,30 @@ final class SheetXml {
                 while (isSpace(c)) c = next();
                 if (c != '"' && c != '\'') throw new IOException("worksheet XML: unquoted attribute in <" + el + ">");
                 int quote = c;
-                char which = name.length() == 1 ? name.charAt(0) : 0;
-                value.setLength(0);
+                Chars value = nameLength != 1 ? entity : name[0] == 'r' ? r : name[0] == 't' ? t : entity;
+                if (value == r) hasR = true;
+                else if (value == t) hasT = true;
+                value.length = 0;
                 while ((c = next()) != quote) {
                     if (c < 0) throw eof();
                     if (c == '&') entity(value);
-                    else value.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : (char) c);
+                    else if (c == '\t' || c == '\n' || c == '\r') value.append(' ');
+                    else if (c < 0x80) value.append((char) c);
+                    else utf8(c, value);
                 }
-                if (which == 'r') r = value.toString();
-                else if (which == 't') t = value.toString();
                 c = next();
             }
-            h.start(el, r, t);
+            h.start(el, hasR ? r : null, hasT ? t : null);
             if (empty) h.end(el);
         }
     }
 
-    /** Reads a name starting with {@code c} into {@link #name}; returns the char after it. */
+    /** Reads a name starting with {@code c} into {@link #name}; returns the byte after it. */
     private int readName(int c) throws IOException {
-        name.setLength(0);
+        nameLength = 0;
         while (c >= 0 && !isSpace(c) && c != '>' && c != '/' && c != '=') {
-            name.append((char) c);
+            if (nameLength == name.length) name = java.util.Arrays.copyOf(name, name.length * 2);
+            name[nameLength++] = (byte) c;
             c = next();
         }
         if (c < 0) throw eof();
@@ -165,19 +173,20 @@ final class SheetXml {
 
     /** The reported local name of the element whose name was just read. */
     private String element() {
-        int from = name.lastIndexOf(":") + 1;
-        int n = name.length() - from;
+        int from = nameLength;
+        while (from > 0 && name[from - 1] != ':') from--;
+        int n = nameLength - from;
         if (n == 1) {
-            char ch = name.charAt(from);
+            byte ch = name[from];
             return ch == 'c' ? CELL : ch == 'v' ? VALUE : ch == 't' ? TEXT : OTHER;
         }
-        if (n == 2 && name.charAt(from) == 'i' && name.charAt(from + 1) == 's') return INLINE;
-        if (n == 3 && name.charAt(from) == 'r' && name.charAt(from + 1) == 'o' && name.charAt(from + 2) == 'w') return ROW;
+        if (n == 2 && name[from] == 'i' && name[from + 1] == 's') return INLINE;
+        if (n == 3 && name[from] == 'r' && name[from + 1] == 'o' && name[from + 2] == 'w') return ROW;
         return OTHER;
     }
 
     private boolean startsCdata() throws IOException {
-        // "<!" was read and one more char consumed by the comment check: it must have been '['
+        // "<!" was read and one more byte consumed by the comment check: it must have been '['
         if (buf[pos - 1] != '[') return false;
         for (char ch : "CDATA[".toCharArray()) if (next() != ch) return false;
         return true;
@@ -187,7 +196,8 @@ final class SheetXml {
         int c;
         while ((c = next()) >= 0) {
             if (c != ']') {
-                text.append((char) c);
+                if (c < 0x80) text.append((char) c);
+                else utf8(c, text);
                 continue;
             }
             int n = 1;
@@ -197,38 +207,70 @@ final class SheetXml {
             }
             if (n >= 2 && peek() == '>') {
                 next();
-                text.append("]".repeat(n - 2));
+                for (int i = 2; i < n; i++) text.append(']');
                 return;
             }
-            text.append("]".repeat(n));
+            for (int i = 0; i < n; i++) text.append(']');
         }
         throw eof();
     }
 
-    private void entity(StringBuilder to) throws IOException {
-        name.setLength(0);
+    private void entity(Chars to) throws IOException {
+        StringBuilder e = new StringBuilder(8);
         int c;
         while ((c = next()) != ';') {
-            if (c < 0 || name.length() > 10) throw new IOException("worksheet XML: unterminated entity &" + name);
-            name.append((char) c);
+            if (c < 0 || e.length() > 10) throw new IOException("worksheet XML: unterminated entity &" + e);
+            e.append((char) c);
         }
-        String e = name.toString();
-        switch (e) {
+        switch (e.toString()) {
             case "lt" -> to.append('<');
             case "gt" -> to.append('>');
             case "amp" -> to.append('&');
             case "quot" -> to.append('"');
             case "apos" -> to.append('\'');
             default -> {
-                if (!e.startsWith("#")) throw new IOException("worksheet XML: unknown entity &" + e + ";");
+                String s = e.toString();
+                if (!s.startsWith("#")) throw new IOException("worksheet XML: unknown entity &" + s + ";");
                 try {
-                    int cp = e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
-                    to.appendCodePoint(cp);
+                    to.appendCodePoint(s.startsWith("#x") ? Integer.parseInt(s.substring(2), 16) : Integer.parseInt(s.substring(1)));
                 } catch (IllegalArgumentException x) {
-                    throw new IOException("worksheet XML: bad character reference &" + e + ";", x);
+                    throw new IOException("worksheet XML: bad character reference &" + s + ";", x);
                 }
             }
         }
+    }
+
+    /** Decodes the UTF-8 sequence whose lead byte {@code lead} was just read; a malformed one gives U+FFFD, as a decoding reader did. */
+    private void utf8(int lead, Chars to) throws IOException {
+        int extra, cp;
+        if (lead >= 0xF0 && lead < 0xF8) {
+            extra = 3;
+            cp = lead & 0x07;
+        } else if (lead >= 0xE0) {
+            extra = lead < 0xF0 ? 2 : -1;
+            cp = lead & 0x0F;
+        } else if (lead >= 0xC2) {
+            extra = 1;
+            cp = lead & 0x1F;
+        } else {
+            extra = -1;
+            cp = 0;
+        }
+        if (extra < 0) {
+            to.append('\uFFFD');
+            return;
+        }
+        for (int i = 0; i < extra; i++) {
+            int c = peek();
+            if (c < 0x80 || c >= 0xC0) { // not a continuation byte: leave it to be read on its own
+                to.append('\uFFFD');
+                return;
+            }
+            next();
+            cp = cp << 6 | (c & 0x3F);
+        }
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)) to.append('\uFFFD');
+        else to.appendCodePoint(cp);
     }
 
     private void skipTo(char end) throws IOException {
@@ -255,16 +297,16 @@ final class SheetXml {
 
     private int next() throws IOException {
         if (pos == limit && !fill()) return -1;
-        return buf[pos++];
+        return buf[pos++] & 0xFF;
     }
 
     private int peek() throws IOException {
         if (pos == limit && !fill()) return -1;
-        return buf[pos];
+        return buf[pos] & 0xFF;
     }
 
     private boolean fill() throws IOException {
-        // keep the last char: startsCdata looks one back
+        // keep the last byte: startsCdata looks one back
         if (limit > 0) {
             buf[0] = buf[limit - 1];
             pos = limit = 1;
@@ -273,5 +315,45 @@ final class SheetXml {
         if (n <= 0) return false;
         limit += n;
         return true;
+    }
+
+    /** A reused, growable char buffer that is its own CharSequence. */
+    static final class Chars implements CharSequence {
+        char[] chars;
+        int length;
+
+        Chars(int capacity) {
+            chars = new char[capacity];
+        }
+
+        void append(char c) {
+            if (length == chars.length) chars = java.util.Arrays.copyOf(chars, length * 2);
+            chars[length++] = c;
+        }
+
+        void appendCodePoint(int cp) {
+            if (!Character.isValidCodePoint(cp)) throw new IllegalArgumentException("not a code point: " + cp);
+            if (Character.isBmpCodePoint(cp)) {
+                append((char) cp);
+            } else {
+                append(Character.highSurrogate(cp));
+                append(Character.lowSurrogate(cp));
+            }
+        }
+
+        @Override
+        public int length() { return length; }
+
+        @Override
+        public char charAt(int index) {
+            if (index >= length) throw new IndexOutOfBoundsException(index);
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) { return toString().subSequence(start, end); }
+
+        @Override
+        public String toString() { return new String(chars, 0, length); }
     }
 }

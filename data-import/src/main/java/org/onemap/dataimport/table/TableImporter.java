@@ -53,8 +53,8 @@ public final class TableImporter implements Importer {
     @Override
     public ImportSource open(Path file, Map<String, ?> params) throws IOException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        TableCells cells = n.endsWith(".xlsx") || n.endsWith(".xlsm") ? new XlsxCells(file)
-                : n.endsWith(".xls") ? new XlsCells(file) : new CsvCells(file, ImportParameters.charset(params));
+        TableCells cells = new ReadAheadCells(n.endsWith(".xlsx") || n.endsWith(".xlsm") ? new XlsxCells(file)
+                : n.endsWith(".xls") ? new XlsCells(file) : new CsvCells(file, ImportParameters.charset(params)));
         String srs = ImportParameters.string(params, ImportParameters.SRS);
         if (srs != null && !CrsRegistry.isSupported(srs)) throw new ImportException("--srs " + srs + ": unknown CRS (expected EPSG:n or GCJ-02)");
         return new Source(file.getFileName().toString(), cells, params == null ? Map.of() : Map.copyOf(params));

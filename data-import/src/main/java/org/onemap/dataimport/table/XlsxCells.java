@@ -46,6 +46,7 @@ public final class XlsxCells implements TableCells {
     }
 
     private static final class SheetHandler implements SheetXml.Handler {
+        private static final int NUMBER = 0, SHARED = 1, BOOLEAN = 2, TEXT = 3;
         private final String sheet;
         private final ReadOnlySharedStringsTable strings;
         private final CellRowSink sink;
@@ -53,7 +54,7 @@ public final class XlsxCells implements TableCells {
         private final StringBuilder text = new StringBuilder();
         private int row;
         private int col;
-        private String type;
+        private int type;
         private boolean inValue;
         private boolean inRow;
 
@@ -64,17 +65,17 @@ public final class XlsxCells implements TableCells {
         }
 
         @Override
-        public void start(String element, String r, String t) {
+        public void start(String element, CharSequence r, CharSequence t) {
             switch (element) {
                 case SheetXml.ROW -> {
                     inRow = true;
                     cells.clear();
-                    row = r != null ? Integer.parseInt(r.trim()) : row + 1;
+                    row = r != null ? Integer.parseInt(r.toString().trim()) : row + 1;
                     col = -1;
                 }
                 case SheetXml.CELL -> {
                     col = r != null ? column(r) : col + 1;
-                    type = t;
+                    type = type(t);
                     text.setLength(0);
                 }
                 case SheetXml.VALUE, SheetXml.TEXT -> inValue = inRow;
@@ -83,8 +84,8 @@ public final class XlsxCells implements TableCells {
         }
 
         @Override
-        public void text(CharSequence chars) {
-            if (inValue) text.append(chars);
+        public void text(char[] chars, int from, int length) {
+            if (inValue) text.append(chars, from, length);
         }
 
         @Override
@@ -92,13 +93,12 @@ public final class XlsxCells implements TableCells {
             switch (element) {
                 case SheetXml.VALUE, SheetXml.TEXT -> inValue = false;
                 case SheetXml.CELL -> {
-                    String raw = text.toString();
                     String value;
-                    if (raw.isEmpty()) value = null;
-                    else if ("s".equals(type)) value = strings.getItemAt(Integer.parseInt(raw.trim())).getString();
-                    else if ("b".equals(type)) value = "1".equals(raw) ? "TRUE" : "FALSE";
-                    else if (type == null || "n".equals(type)) value = CellText.number(raw);
-                    else value = raw; // str, inlineStr, e
+                    if (text.length() == 0) value = null;
+                    else if (type == SHARED) value = strings.getItemAt(Integer.parseInt(text.toString().trim())).getString();
+                    else if (type == BOOLEAN) value = text.length() == 1 && text.charAt(0) == '1' ? "TRUE" : "FALSE";
+                    else if (type == NUMBER) value = CellText.number(text.toString());
+                    else value = text.toString(); // str, inlineStr, e
                     while (cells.size() <= col) cells.add(null);
                     cells.set(col, value);
                 }
@@ -110,8 +110,16 @@ public final class XlsxCells implements TableCells {
             }
         }
 
+        /** The cell type attribute: absent or {@code n} a number, {@code s} shared, {@code b} boolean, anything else text as it is. */
+        private static int type(CharSequence t) {
+            if (t == null) return NUMBER;
+            if (t.length() != 1) return TEXT;
+            char c = t.charAt(0);
+            return c == 'n' ? NUMBER : c == 's' ? SHARED : c == 'b' ? BOOLEAN : TEXT;
+        }
+
         /** 0-based column of a cell reference such as {@code AB12}. */
-        private static int column(String ref) {
+        private static int column(CharSequence ref) {
             int c = 0;
             for (int i = 0; i < ref.length(); i++) {
                 char ch = ref.charAt(i);

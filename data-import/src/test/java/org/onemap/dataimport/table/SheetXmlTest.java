@@ -18,13 +18,13 @@ class SheetXmlTest {
         StringBuilder text = new StringBuilder();
         new SheetXml(new ByteArrayInputStream(xml.getBytes(cs))).scan(new SheetXml.Handler() {
             @Override
-            public void start(String element, String r, String t) {
+            public void start(String element, CharSequence r, CharSequence t) {
                 flush();
                 events.add("<" + element + (r == null ? "" : " r=" + r) + (t == null ? "" : " t=" + t) + ">");
             }
 
             @Override
-            public void text(CharSequence chars) { text.append(chars); }
+            public void text(char[] chars, int from, int length) { text.append(chars, from, length); }
 
             @Override
             public void end(String element) {
@@ -56,6 +56,32 @@ class SheetXmlTest {
     void readsTheDeclaredEncodingAndCrLf() throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><row r=\"1\"><c><v>a\r\nb</v></c></row>";
         assertEquals(List.of("<row r=1>", "<c>", "<v>", "a\nb", "</v>", "</c>", "</row>"), scan(xml, StandardCharsets.UTF_16));
+    }
+
+    @Test
+    void decodesEveryUtf8LengthAndReplacesMalformedBytesAsADecodingReaderDid() throws IOException {
+        String text = "a\u00e9\u6e58\uD840\uDC00z"; // 1, 2, 3 and 4 bytes (湘, then U+20000 outside the BMP)
+        assertEquals(List.of("<v>", text, "</v>"), scan("<v>" + text + "</v>", StandardCharsets.UTF_8));
+        byte[] bad = {'<', 'v', '>', 'a', (byte) 0xE6, (byte) 0xB9, 'b', (byte) 0xFF, 'c', (byte) 0xC0, (byte) 0x80, '<', '/', 'v', '>'};
+        List<String> events = new ArrayList<>();
+        new SheetXml(new ByteArrayInputStream(bad)).scan(new SheetXml.Handler() {
+            @Override
+            public void start(String element, CharSequence r, CharSequence t) { }
+
+            @Override
+            public void text(char[] chars, int from, int length) { events.add(new String(chars, from, length)); }
+
+            @Override
+            public void end(String element) { }
+        });
+        assertEquals(List.of(new String(bad, 3, 8, StandardCharsets.UTF_8)), events);
+    }
+
+    @Test
+    void readsAGbkPartThroughTheTranscoder() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"GBK\"?><row r=\"7\"><c r=\"B7\" t=\"inlineStr\"><is><t>湘潭市雨湖区</t></is></c></row>";
+        assertEquals(List.of("<row r=7>", "<c r=B7 t=inlineStr>", "<is>", "<t>", "湘潭市雨湖区", "</t>", "</is>", "</c>", "</row>"),
+                scan(xml, java.nio.charset.Charset.forName("GBK")));
     }
 
     @Test
