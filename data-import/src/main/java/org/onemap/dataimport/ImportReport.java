@@ -41,6 +41,13 @@ public final class ImportReport {
         for (String n : other.notes) notes.add(other.file + ": " + n);
     }
 
+    /** Adds every problem and note of {@code other}, a report on the same file (a part of the import written apart). */
+    public void merge(ImportReport other) {
+        problems.addAll(other.problems);
+        rowsWithErrors.addAll(other.rowsWithErrors);
+        other.notes.forEach(this::note);
+    }
+
     /** A fact about the import as a whole (detected encoding, CRS, column mapping), shown before the problems. */
     public void note(String line) {
         if (!notes.contains(line)) notes.add(line);

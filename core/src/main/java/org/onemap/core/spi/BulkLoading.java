@@ -18,4 +18,13 @@ public interface BulkLoading {
      * @throws DataSourceException when the name is taken or the source is read-only
      */
     BulkLoad startBulkLoad(LayerSchema schema, String user);
+
+    /**
+     * As {@link #startBulkLoad(LayerSchema, String)}, for features that already come in a good spatial order
+     * (neighbours after neighbours): the store writes them as they come instead of holding them back to
+     * order them, so the writing overlaps the caller's reading. Default: the same as the two-argument form.
+     */
+    default BulkLoad startBulkLoadInGivenOrder(LayerSchema schema, String user) {
+        return startBulkLoad(schema, user);
+    }
 }

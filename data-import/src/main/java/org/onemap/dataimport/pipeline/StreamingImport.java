@@ -34,7 +34,7 @@ import org.onemap.dataimport.SourceRecord;
 final class StreamingImport {
     private static final int BATCH = 5000;
     /** {@code -Donemap.import.bulk=false} takes the row-by-row path for new layers too (to compare the two in benchmarks). */
-    private static final boolean BULK = !"false".equals(System.getProperty("onemap.import.bulk"));
+    static final boolean BULK = !"false".equals(System.getProperty("onemap.import.bulk"));
 
     private final DataSource ws;
     private final ImportSource src;
@@ -42,6 +42,7 @@ final class StreamingImport {
     private final ImportReport report;
     private final ImportProgress progress;
     private boolean validated;
+    private boolean inGivenOrder;
 
     StreamingImport(DataSource ws, ImportSource src, LayerSchema declared, ImportReport report, ImportProgress progress) {
         this.ws = ws;
@@ -57,6 +58,12 @@ final class StreamingImport {
      */
     StreamingImport validated() {
         validated = true;
+        return this;
+    }
+
+    /** The records come in a good spatial order already: a bulk load writes them as they come. */
+    StreamingImport inGivenOrder() {
+        inGivenOrder = true;
         return this;
     }
 
@@ -142,7 +149,7 @@ final class StreamingImport {
         boolean allOrNothing = req.rows() == ImportRequest.RowMode.ALL;
         long written;
         PhasedProgress phases = new PhasedProgress(progress);
-        try (BulkLoad load = loading.startBulkLoad(schema, req.user())) {
+        try (BulkLoad load = inGivenOrder ? loading.startBulkLoadInGivenOrder(schema, req.user()) : loading.startBulkLoad(schema, req.user())) {
             src.read(new ImportContext(ws, report, phases.reading()), r -> {
                 Geometry g = check(validator, r);
                 if (g == null || report.hasErrorFor(r.sheet(), r.row())) return;

@@ -97,9 +97,11 @@ public final class WorkspaceImport {
             src.description().forEach(report::note);
             Optional<LayerSchema> known = src.declaredSchema();
             if (known.isPresent()) return new StreamingImport(ws, src, known.get(), report, progress).run(file, req);
-            try (RecordSpill rows = new RecordSpill()) {
-                LayerSchema declared = inferSchema(src, rows, report, progress);
-                if (report.hasErrors() && req.rows() == ImportRequest.RowMode.ALL) throw rejection(report); // nothing touched yet
+            try (RecordSpill rows = new RecordSpill(); EarlyWrite early = EarlyWrite.forImport(ws, file, req, progress)) {
+                LayerSchema declared = inferSchema(src, rows, report, progress, early);
+                if (report.hasErrors() && req.rows() == ImportRequest.RowMode.ALL) throw rejection(report); // nothing published
+                ImportResult written = early == null ? null : early.finish(declared, report);
+                if (written != null) return written;
                 // the types are known: the validated rows stream from the spill into the layer like a shapefile's
                 return new StreamingImport(ws, rows, declared, report, progress).validated().run(file, req);
             }
@@ -116,7 +118,8 @@ public final class WorkspaceImport {
      * rows, and the geometry type, and keeps the valid rows (geometry in WGS84) in {@code rows} for the
      * write. Holds one type tally per column in memory, the rows on disk.
      */
-    private LayerSchema inferSchema(ImportSource src, RecordSpill rows, ImportReport report, ImportProgress progress) throws IOException {
+    private LayerSchema inferSchema(ImportSource src, RecordSpill rows, ImportReport report, ImportProgress progress, EarlyWrite early)
+            throws IOException {
         RecordValidator validator = new RecordValidator(report, RecordValidator.area(ws));
         Map<String, ColumnTypes> types = new LinkedHashMap<>();
         GeometryShapes.Tally kinds = new GeometryShapes.Tally();
@@ -127,9 +130,15 @@ public final class WorkspaceImport {
             kinds.add(g);
             for (Map.Entry<String, Object> e : r.attributes().entrySet()) types.computeIfAbsent(e.getKey(), k -> new ColumnTypes()).add(e.getValue());
             rows.add(r, g);
+            if (early != null) early.offer(r, g, report, () -> schema(src, types, kinds));
         });
         progress.checkCancelled();
         src.description().stream().filter(d -> !report.notes().contains(d)).forEach(report::note);
+        return schema(src, types, kinds);
+    }
+
+    /** The source's columns with the types their values so far imply. */
+    private static LayerSchema schema(ImportSource src, Map<String, ColumnTypes> types, GeometryShapes.Tally kinds) {
         List<FieldDef> fields = new ArrayList<>();
         for (String c : src.columns()) fields.add(FieldDef.of(c, types.containsKey(c) ? types.get(c).type() : FieldType.STRING));
         return new LayerSchema("source", kinds.kind(), LayerSchema.WGS84, fields);

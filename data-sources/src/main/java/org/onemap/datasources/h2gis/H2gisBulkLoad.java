@@ -63,7 +63,7 @@ final class H2gisBulkLoad implements BulkLoad {
     private boolean published;
     private boolean done;
 
-    private H2gisBulkLoad(H2gisWorkspace workspace, LayerSchema schema, String user, Connection c) throws SQLException {
+    private H2gisBulkLoad(H2gisWorkspace workspace, LayerSchema schema, String user, Connection c, boolean hilbertOrder) throws SQLException {
         this.workspace = workspace;
         this.schema = schema;
         this.user = user;
@@ -86,7 +86,7 @@ final class H2gisBulkLoad implements BulkLoad {
         cols.append(", \"UPDATED_AT\", \"UPDATED_BY\"");
         String sql = "INSERT INTO " + LayerTable.quoteStored(staging) + "(" + cols + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
-        spill = HILBERT_ORDER ? new HilbertSpill(width - 2, width) : null; // before the writer thread: it may fail
+        spill = hilbertOrder ? new HilbertSpill(width - 2, width) : null; // before the writer thread: it may fail
         try {
             writer = new BulkWriter(c, c.prepareStatement(sql), schema.name());
         } catch (SQLException | RuntimeException e) {
@@ -95,12 +95,15 @@ final class H2gisBulkLoad implements BulkLoad {
         }
     }
 
-    /** Starts a load into the free layer name of a validated schema (the caller checked the name). */
-    static H2gisBulkLoad start(H2gisWorkspace workspace, LayerSchema valid, String user) {
+    /**
+     * Starts a load into the free layer name of a validated schema (the caller checked the name); rows held back
+     * and written in Hilbert order, or written as they come (the caller's order is good already).
+     */
+    static H2gisBulkLoad start(H2gisWorkspace workspace, LayerSchema valid, String user, boolean hilbertOrder) {
         Connection conn = null;
         try {
             conn = workspace.session(user);
-            return new H2gisBulkLoad(workspace, valid, user, conn);
+            return new H2gisBulkLoad(workspace, valid, user, conn, hilbertOrder);
         } catch (SQLException e) {
             closeQuietly(conn);
             throw workspace.failure("start loading layer " + valid.name(), e);

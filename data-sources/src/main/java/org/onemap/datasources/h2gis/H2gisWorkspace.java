@@ -262,6 +262,16 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
      */
     @Override
     public BulkLoad startBulkLoad(LayerSchema schema, String loadUser) {
+        return startBulkLoad(schema, loadUser, H2gisBulkLoad.HILBERT_ORDER);
+    }
+
+    /** Written as the features come: the caller says they are in a good spatial order already. */
+    @Override
+    public BulkLoad startBulkLoadInGivenOrder(LayerSchema schema, String loadUser) {
+        return startBulkLoad(schema, loadUser, false);
+    }
+
+    private BulkLoad startBulkLoad(LayerSchema schema, String loadUser, boolean hilbertOrder) {
         if (readOnly) throw new DataSourceException("cannot create layer " + schema.name() + ": workspace " + folder + " is opened read-only");
         LayerSchema valid = NewLayer.validate(schema);
         try (Connection c = session(user)) {
@@ -275,7 +285,7 @@ public final class H2gisWorkspace implements DataSource, SqlConsole, BulkLoading
         } catch (SQLException e) {
             throw failure("create layer " + valid.name(), e);
         }
-        return H2gisBulkLoad.start(this, valid, loadUser == null || loadUser.isBlank() ? user : loadUser);
+        return H2gisBulkLoad.start(this, valid, loadUser == null || loadUser.isBlank() ? user : loadUser, hilbertOrder);
     }
 
     @Override
