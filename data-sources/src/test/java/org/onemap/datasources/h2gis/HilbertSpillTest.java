@@ -42,6 +42,24 @@ class HilbertSpillTest {
     }
 
     @Test
+    void rowsAcrossTheEndsOfTheFilesMappedSegmentsComeBackWhole() {
+        List<Object[]> back = new ArrayList<>();
+        try (HilbertSpill spill = new HilbertSpill(2, 2)) {
+            spill.segment = 96; // rows of ~20-60 bytes: many cross a segment end, some lie in the overlap
+            for (int i = 0; i < 500; i++) spill.add(new Object[] {i, "湘潭".repeat(i % 7)}, new Envelope(i, i, 0, 0));
+            spill.replay(back::add);
+        }
+        assertEquals(500, back.size());
+        Set<Integer> seen = new HashSet<>();
+        for (Object[] r : back) {
+            int i = (Integer) r[0];
+            assertEquals("湘潭".repeat(i % 7), r[1]);
+            seen.add(i);
+        }
+        assertEquals(500, seen.size());
+    }
+
+    @Test
     void rowsComeBackOnceEachInHilbertOrderWithRowsWithoutLocationLast() {
         int side = 64;
         List<Object[]> back = new ArrayList<>();
