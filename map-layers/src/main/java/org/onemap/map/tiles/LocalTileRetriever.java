@@ -12,9 +12,6 @@ import org.onemap.map.render.RenderOptions;
  * antimeridian; rows off the map and requests before a layer set is installed give a plain paper tile.
  */
 public final class LocalTileRetriever implements TileRetriever {
-    /** {@code -Donemap.tiles.batchMs=N}: finished tiles go to the map at most every N ms (0: each at once). */
-    private static final TileBatches BATCHES = new TileBatches(Long.getLong("onemap.tiles.batchMs", 100));
-
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
         Optional<VectorTileRenderer> renderer = TileSourceRegistry.current();
@@ -24,7 +21,7 @@ public final class LocalTileRetriever implements TileRetriever {
         }
         long n = 1L << zoom;
         long x = Math.floorMod(i, n);
-        return BATCHES.deliver(renderer.get().tile(zoom, x, j).thenApply(FxImages::toFxImage));
+        return renderer.get().tile(zoom, x, j).thenApply(FxImages::toFxImage);
     }
 
     private static Image blank(int size) {
