@@ -45,6 +45,8 @@ final class SheetXml {
     /** The tag name just read: bytes [nameFrom, nameTo) of {@link #name}. */
     private byte[] name = new byte[64];
     private int nameLength;
+    /** Elements open: a part that ends with some still open was cut short. */
+    private int depth;
 
     SheetXml(InputStream raw) throws IOException {
         this.in = utf8(raw);
@@ -93,6 +95,7 @@ final class SheetXml {
             }
         }
         flushText(h);
+        if (depth > 0) throw new IOException("worksheet XML ends before its elements are closed (the part is cut short)");
     }
 
     private void flushText(Handler h) {
@@ -109,6 +112,7 @@ final class SheetXml {
                 if (c < 0) throw eof();
                 c = next();
             }
+            depth--;
             h.end(element());
         } else if (c == '?') {
             skipPast("?>");
@@ -156,6 +160,7 @@ final class SheetXml {
             }
             h.start(el, hasR ? r : null, hasT ? t : null);
             if (empty) h.end(el);
+            else depth++;
         }
     }
 

@@ -96,6 +96,32 @@ class EarlyWriteTest extends ReferenceWorkspaceFixture {
     }
 
     @Test
+    void aWorkbookWhoseSheetIsCutShortAfterTheEarlyWriteBeganIsRejectedWholeAndLeavesNothing() throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("编号", "经度", "纬度", "面积(亩)"));
+        for (int i = 0; i < 5_000; i++) rows.add(List.of("C" + i, 112.95 - (i % 100) * 0.001, 27.95 - (i / 100) * 0.001, 1.5));
+        Path whole = Fixtures.xlsx(dir.resolve("whole.xlsx"), "地块", rows);
+        Path cut = dir.resolve("cut.xlsx");
+        // a valid zip whose sheet part stops after ~70 % of its XML (at a tag boundary, so only the unclosed elements tell)
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(whole.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(cut))) {
+            for (java.util.zip.ZipEntry e : Collections.list(in.entries())) {
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (e.getName().startsWith("xl/worksheets/sheet")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    data = xml.substring(0, xml.indexOf("<row ", xml.length() * 7 / 10)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        ImportException e = rejected(cut, "early_cut", Map.of());
+        assertTrue(e.getMessage().contains("cut short") && e.getMessage().contains("nothing imported"), e.getMessage());
+        assertEquals(0, stagingTables());
+    }
+
+    @Test
     void aCancelDuringTheEarlyWriteLeavesNothing() throws IOException {
         Path csv = grid("cancel", 8_000, i -> "", i -> null);
         String before = ReferenceWorkspace.state(ws);

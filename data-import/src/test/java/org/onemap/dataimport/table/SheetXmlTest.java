@@ -2,6 +2,7 @@ package org.onemap.dataimport.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -89,5 +90,8 @@ class SheetXmlTest {
         assertThrows(IOException.class, () -> scan("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><row>&e;</row>", StandardCharsets.UTF_8));
         assertThrows(IOException.class, () -> scan("<row><c><v>&nbsp;</v></c></row>", StandardCharsets.UTF_8));
         assertThrows(IOException.class, () -> scan("<row><c r=\"A1", StandardCharsets.UTF_8));
+        // cut between two cells: every tag is whole, but the row and the sheet never close
+        IOException cut = assertThrows(IOException.class, () -> scan("<worksheet><sheetData><row r=\"1\"><c><v>1</v></c>", StandardCharsets.UTF_8));
+        assertTrue(cut.getMessage().contains("cut short"), cut.getMessage());
     }
 }
