@@ -9,4 +9,7 @@ public interface CellRowSink {
 
     /** Called once per sheet before its rows (also for an empty sheet). */
     default void sheet(String name) {}
+
+    /** The last row number the sheet declares it uses (xlsx {@code <dimension>}), when the file says: for progress only. */
+    default void lastRow(String sheet, int row) {}
 }

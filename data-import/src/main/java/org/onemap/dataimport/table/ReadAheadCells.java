@@ -31,7 +31,10 @@ final class ReadAheadCells implements TableCells {
     private record Row(String sheet, int row, List<String> cells) {
     }
 
-    /** A chunk of events: a String is a sheet start, a Row a row; {@code end} marks the last chunk. */
+    private record LastRow(String sheet, int row) {
+    }
+
+    /** A chunk of events: a String is a sheet start, a Row a row, a LastRow a sheet's size; {@code end} marks the last chunk. */
     private record Chunk(List<Object> events, boolean end, Throwable failure) {
     }
 
@@ -47,6 +50,7 @@ final class ReadAheadCells implements TableCells {
                 Chunk c = queue.take();
                 for (Object e : c.events()) {
                     if (e instanceof Row r) sink.row(r.sheet(), r.row(), r.cells());
+                    else if (e instanceof LastRow l) sink.lastRow(l.sheet(), l.row());
                     else sink.sheet((String) e);
                 }
                 if (c.failure() instanceof IOException io) throw io;
@@ -105,6 +109,11 @@ final class ReadAheadCells implements TableCells {
         @Override
         public void sheet(String name) {
             events.add(name);
+        }
+
+        @Override
+        public void lastRow(String sheet, int row) {
+            events.add(new LastRow(sheet, row));
         }
 
         @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * A small pull scanner for the XML of one worksheet part, reporting only what a cell reader needs: the
  * elements {@code row c v t is} (by local name, any prefix) with their {@code r} and {@code t} attributes,
- * and text. It replaces a general SAX parser, which spent more per cell on symbol tables, namespace
+ * {@code dimension} with its {@code ref} (reported as {@code r}: the sheet's used range, for progress), and text. It replaces a general SAX parser, which spent more per cell on symbol tables, namespace
  * bookkeeping and attribute objects than the import spends on the cell. It works on the UTF-8 bytes
  * (a part in another encoding is transcoded first): markup is ASCII, so only text and the two attribute
  * values are decoded, into reused buffers. Comments, processing instructions and CDATA are handled; a
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class SheetXml {
     /** The local names reported; every other element is reported as {@link #OTHER}. */
-    static final String ROW = "row", CELL = "c", VALUE = "v", TEXT = "t", INLINE = "is", OTHER = "";
+    static final String ROW = "row", CELL = "c", VALUE = "v", TEXT = "t", INLINE = "is", DIMENSION = "dimension", OTHER = "";
 
     interface Handler {
         /** {@code r} and {@code t}: the attributes of that name, or null; valid during the call only. */
@@ -145,7 +145,8 @@ final class SheetXml {
                 while (isSpace(c)) c = next();
                 if (c != '"' && c != '\'') throw new IOException("worksheet XML: unquoted attribute in <" + el + ">");
                 int quote = c;
-                Chars value = nameLength != 1 ? entity : name[0] == 'r' ? r : name[0] == 't' ? t : entity;
+                Chars value = nameLength == 1 ? (name[0] == 'r' ? r : name[0] == 't' ? t : entity)
+                        : el == DIMENSION && nameLength == 3 && name[0] == 'r' && name[1] == 'e' && name[2] == 'f' ? r : entity;
                 if (value == r) hasR = true;
                 else if (value == t) hasT = true;
                 value.length = 0;
@@ -187,6 +188,7 @@ final class SheetXml {
         }
         if (n == 2 && name[from] == 'i' && name[from + 1] == 's') return INLINE;
         if (n == 3 && name[from] == 'r' && name[from + 1] == 'o' && name[from + 2] == 'w') return ROW;
+        if (n == 9 && new String(name, from, n, StandardCharsets.US_ASCII).equals(DIMENSION)) return DIMENSION;
         return OTHER;
     }
 

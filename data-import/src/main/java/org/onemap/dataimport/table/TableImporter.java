@@ -117,6 +117,7 @@ public final class TableImporter implements Importer {
             private ColumnRoles roles;
             private long sheetRows;
             private long dataRows;
+            private int lastRow; // the sheet's declared last row, 0 when unknown
             private String firstSkip;
             private int skipWidth;
 
@@ -134,6 +135,7 @@ public final class TableImporter implements Importer {
                 sheets.add(name);
                 skipSheet = onlySheet != null && !onlySheet.equals(name);
                 header = new HeaderRow();
+                lastRow = 0;
                 pendingRows.clear();
                 titles = null;
                 roles = null;
@@ -151,6 +153,11 @@ public final class TableImporter implements Importer {
                 sheetNotes.add("sheet " + sheet + ": " + sheetRows + " rows" + (titles == null ? "" : ", columns " + String.join(" | ", titles))
                         + (header != null && header.merged() ? " (two-row/merged header combined)" : ""));
                 sheet = null;
+            }
+
+            @Override
+            public void lastRow(String sheetName, int row) {
+                if (sheetName.equals(sheet)) lastRow = row;
             }
 
             @Override
@@ -253,7 +260,11 @@ public final class TableImporter implements Importer {
                     attrs.put(MATCHED_CODE, m.place().code());
                 }
                 sink.accept(new SourceRecord(sheet, row, g, crs, attrs));
-                if ((dataRows & 1023) == 0) ctx.progress().advance("read " + file, dataRows, -1);
+                if ((dataRows & 1023) == 0) {
+                    // how far into the sheet when it declares its size (xlsx), else a count that creeps
+                    if (lastRow >= row) ctx.progress().advance("read " + file, row, lastRow);
+                    else ctx.progress().advance("read " + file, dataRows, -1);
+                }
             }
 
             private static String cell(List<String> cells, int i) {

@@ -45,6 +45,16 @@ public final class XlsxCells implements TableCells {
         }
     }
 
+    /** The row number at the end of a range such as {@code A1:I100001} (or of a lone cell), 0 if none. */
+    static int lastRowOf(CharSequence ref) {
+        int end = ref.length();
+        while (end > 0 && !Character.isDigit(ref.charAt(end - 1))) end--;
+        int from = end;
+        while (from > 0 && Character.isDigit(ref.charAt(from - 1))) from--;
+        if (from == end || end - from > 9) return 0;
+        return Integer.parseInt(ref.subSequence(from, end).toString());
+    }
+
     private static final class SheetHandler implements SheetXml.Handler {
         private static final int NUMBER = 0, SHARED = 1, BOOLEAN = 2, TEXT = 3;
         private final String sheet;
@@ -79,6 +89,10 @@ public final class XlsxCells implements TableCells {
                     text.setLength(0);
                 }
                 case SheetXml.VALUE, SheetXml.TEXT -> inValue = inRow;
+                case SheetXml.DIMENSION -> {
+                    int last = r == null ? 0 : lastRowOf(r);
+                    if (last > 0) sink.lastRow(sheet, last);
+                }
                 default -> { }
             }
         }

@@ -49,6 +49,30 @@ class TableImportTest extends ReferenceWorkspaceFixture {
     }
 
     @Test
+    void aWorkbookDeclaringItsSizeGivesTheReadingProgressARealTotal() throws IOException {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 0; i < 3_000; i++) rows.add(List.of("G" + i, "团结村", 112.9 + (i % 50) * 0.001, 27.76 + (i / 50) * 0.001, "水稻", 1.5));
+        Path xlsx = Fixtures.xlsx(dir.resolve("sized.xlsx"), "地块", rows);
+        List<long[]> reports = new java.util.ArrayList<>();
+        ImportProgress progress = new ImportProgress() {
+            @Override
+            public void advance(String stage, long done, long total) {
+                if (stage.startsWith("read ")) synchronized (reports) { reports.add(new long[] {done, total}); }
+            }
+
+            @Override
+            public boolean cancelled() { return false; }
+        };
+        new WorkspaceImport(ws).run(xlsx, new ImportRequest("sized_xlsx", Map.of(), ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"), progress);
+        assertTrue(!reports.isEmpty(), "reading reported progress");
+        for (long[] r : reports) {
+            assertEquals(3_001, r[1], "the total is the sheet's declared last row");
+            assertTrue(r[0] > 0 && r[0] <= r[1], r[0] + " of " + r[1]);
+        }
+    }
+
+    @Test
     void mergedHeaderCellsAreCombinedWithTheRowBelow() throws IOException {
         Path xlsx = Fixtures.xlsx(dir.resolve("merged.xlsx"), "Sheet1", List.of(
                 List.of("编号", "村名", "坐标", "", "作物"),

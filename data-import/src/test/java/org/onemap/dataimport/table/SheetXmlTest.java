@@ -54,6 +54,16 @@ class SheetXmlTest {
     }
 
     @Test
+    void reportsTheSheetsDimensionRefForProgress() throws IOException {
+        String xml = "<worksheet><dimension ref=\"A1:I100001\"/><sheetViews><sheetView tabSelected=\"1\"/></sheetViews><sheetData/></worksheet>";
+        assertEquals(List.of("<>", "<dimension r=A1:I100001>", "</dimension>", "<>", "<>", "</>", "</>", "<>", "</>", "</>"), scan(xml, StandardCharsets.UTF_8));
+        assertEquals(100001, XlsxCells.lastRowOf("A1:I100001"));
+        assertEquals(1, XlsxCells.lastRowOf("A1"));
+        assertEquals(1048576, XlsxCells.lastRowOf("A1:XFD1048576"));
+        assertEquals(0, XlsxCells.lastRowOf(""));
+    }
+
+    @Test
     void readsTheDeclaredEncodingAndCrLf() throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><row r=\"1\"><c><v>a\r\nb</v></c></row>";
         assertEquals(List.of("<row r=1>", "<c>", "<v>", "a\nb", "</v>", "</c>", "</row>"), scan(xml, StandardCharsets.UTF_16));
