@@ -10,6 +10,9 @@ public interface CellRowSink {
     /** Called once per sheet before its rows (also for an empty sheet). */
     default void sheet(String name) {}
 
-    /** The last row number the sheet declares it uses (xlsx {@code <dimension>}), when the file says: for progress only. */
+    /**
+     * The sheet's last row number as far as known, for progress only: declared by an xlsx ({@code <dimension>}),
+     * estimated from the share of the file read for a CSV (then called again as the estimate improves).
+     */
     default void lastRow(String sheet, int row) {}
 }

@@ -63,7 +63,17 @@ public final class CsvCells implements TableCells {
     public void read(CellRowSink sink) throws IOException {
         String sheet = "";
         sink.sheet(sheet);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 1 << 16)) {
+        long size = Files.size(file);
+        long[] consumed = {0};
+        InputStream counted = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) consumed[0] += n;
+                return n;
+            }
+        };
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(counted, charset), 1 << 16)) {
             r.mark(1);
             if (r.read() != '\uFEFF') r.reset();
             char delim = 0;
@@ -71,6 +81,8 @@ public final class CsvCells implements TableCells {
             String line;
             while ((line = r.readLine()) != null) {
                 rowNo++;
+                // a CSV declares no size: estimate the last row from the share of the file read, for progress
+                if ((rowNo & 1023) == 0 && consumed[0] > 0) sink.lastRow(sheet, (int) Math.min(Integer.MAX_VALUE, Math.max(rowNo, rowNo * size / consumed[0])));
                 if (delim == 0) delim = delimiter(line);
                 List<String> cells = new ArrayList<>();
                 StringBuilder cell = new StringBuilder();

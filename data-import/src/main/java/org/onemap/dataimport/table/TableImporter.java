@@ -261,8 +261,8 @@ public final class TableImporter implements Importer {
                 }
                 sink.accept(new SourceRecord(sheet, row, g, crs, attrs));
                 if ((dataRows & 1023) == 0) {
-                    // how far into the sheet when it declares its size (xlsx), else a count that creeps
-                    if (lastRow >= row) ctx.progress().advance("read " + file, row, lastRow);
+                    // how far into the sheet when its size is declared (xlsx) or estimated (csv), else a count that creeps
+                    if (lastRow > 0) ctx.progress().advance("read " + file, row, Math.max(row, lastRow));
                     else ctx.progress().advance("read " + file, dataRows, -1);
                 }
             }

@@ -73,6 +73,30 @@ class TableImportTest extends ReferenceWorkspaceFixture {
     }
 
     @Test
+    void aCsvGivesTheReadingProgressATotalEstimatedFromTheBytesRead() throws IOException {
+        StringBuilder csv = new StringBuilder("编号,村名,经度,纬度,作物,面积(亩)\n");
+        for (int i = 0; i < 20_000; i++) csv.append("K").append(i).append(",团结村,").append(112.9 + (i % 50) * 0.001).append(',')
+                .append(27.76 + (i / 50) * 0.0001).append(",水稻,1.5\n");
+        Path file = dir.resolve("big.csv");
+        Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        List<long[]> reports = new java.util.ArrayList<>();
+        ImportProgress progress = new ImportProgress() {
+            @Override
+            public void advance(String stage, long done, long total) {
+                if (stage.startsWith("read ")) synchronized (reports) { reports.add(new long[] {done, total}); }
+            }
+
+            @Override
+            public boolean cancelled() { return false; }
+        };
+        new WorkspaceImport(ws).run(file, new ImportRequest("big_csv", Map.of(), ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"), progress);
+        long[] last = reports.get(reports.size() - 1);
+        assertTrue(last[1] > 0, "the last report has a total");
+        assertTrue(last[0] <= last[1] && last[0] >= 0.8 * last[1], "near the end: " + last[0] + " of " + last[1]);
+        assertTrue(reports.stream().filter(r -> r[1] > 0).allMatch(r -> r[1] <= 20_001 + 1024), "estimates never run far past the file's end");
+    }
+
+    @Test
     void mergedHeaderCellsAreCombinedWithTheRowBelow() throws IOException {
         Path xlsx = Fixtures.xlsx(dir.resolve("merged.xlsx"), "Sheet1", List.of(
                 List.of("编号", "村名", "坐标", "", "作物"),
