@@ -48,12 +48,8 @@ class TableImportTest extends ReferenceWorkspaceFixture {
         assertEquals(r.importId(), p2.get(ImportCatalog.IMPORT_ID_FIELD));
     }
 
-    @Test
-    void aWorkbookDeclaringItsSizeGivesTheReadingProgressARealTotal() throws IOException {
-        List<List<Object>> rows = new java.util.ArrayList<>();
-        rows.add(HEADER);
-        for (int i = 0; i < 3_000; i++) rows.add(List.of("G" + i, "团结村", 112.9 + (i % 50) * 0.001, 27.76 + (i / 50) * 0.001, "水稻", 1.5));
-        Path xlsx = Fixtures.xlsx(dir.resolve("sized.xlsx"), "地块", rows);
+    /** Imports {@code file} into a new layer and returns the reading phase's progress reports as {done, total}. */
+    private static List<long[]> readingProgress(Path file, String layer) {
         List<long[]> reports = new java.util.ArrayList<>();
         ImportProgress progress = new ImportProgress() {
             @Override
@@ -64,7 +60,17 @@ class TableImportTest extends ReferenceWorkspaceFixture {
             @Override
             public boolean cancelled() { return false; }
         };
-        new WorkspaceImport(ws).run(xlsx, new ImportRequest("sized_xlsx", Map.of(), ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"), progress);
+        new WorkspaceImport(ws).run(file, new ImportRequest(layer, Map.of(), ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"), progress);
+        return reports;
+    }
+
+    @Test
+    void aWorkbookDeclaringItsSizeGivesTheReadingProgressARealTotal() throws IOException {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 0; i < 3_000; i++) rows.add(List.of("G" + i, "团结村", 112.9 + (i % 50) * 0.001, 27.76 + (i / 50) * 0.001, "水稻", 1.5));
+        Path xlsx = Fixtures.xlsx(dir.resolve("sized.xlsx"), "地块", rows);
+        List<long[]> reports = readingProgress(xlsx, "sized_xlsx");
         assertTrue(!reports.isEmpty(), "reading reported progress");
         for (long[] r : reports) {
             assertEquals(3_001, r[1], "the total is the sheet's declared last row");
@@ -79,17 +85,7 @@ class TableImportTest extends ReferenceWorkspaceFixture {
                 .append(27.76 + (i / 50) * 0.0001).append(",水稻,1.5\n");
         Path file = dir.resolve("big.csv");
         Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
-        List<long[]> reports = new java.util.ArrayList<>();
-        ImportProgress progress = new ImportProgress() {
-            @Override
-            public void advance(String stage, long done, long total) {
-                if (stage.startsWith("read ")) synchronized (reports) { reports.add(new long[] {done, total}); }
-            }
-
-            @Override
-            public boolean cancelled() { return false; }
-        };
-        new WorkspaceImport(ws).run(file, new ImportRequest("big_csv", Map.of(), ImportRequest.RowMode.ALL, ImportRequest.TargetMode.CREATE, "tester"), progress);
+        List<long[]> reports = readingProgress(file, "big_csv");
         long[] last = reports.get(reports.size() - 1);
         assertTrue(last[1] > 0, "the last report has a total");
         assertTrue(last[0] <= last[1] && last[0] >= 0.8 * last[1], "near the end: " + last[0] + " of " + last[1]);
