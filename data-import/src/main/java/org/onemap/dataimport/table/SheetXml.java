@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A small pull scanner for the XML of one worksheet part, reporting only what a cell reader needs: the
  * elements {@code row c v t is} (by local name, any prefix) with their {@code r} and {@code t} attributes,
- * {@code dimension} with its {@code ref} (reported as {@code r}: the sheet's used range, for progress), and text. It replaces a general SAX parser, which spent more per cell on symbol tables, namespace
- * bookkeeping and attribute objects than the import spends on the cell. It works on the UTF-8 bytes
+ * {@code dimension} with its {@code ref} (reported as {@code r}: the sheet's used range, for progress), and
+ * text. It replaces a general SAX parser, which spent more per cell on symbol tables, namespace bookkeeping and attribute objects than the import spends on the cell. It works on the UTF-8 bytes
  * (a part in another encoding is transcoded first): markup is ASCII, so only text and the two attribute
  * values are decoded, into reused buffers. Comments, processing instructions and CDATA are handled; a
  * DOCTYPE is refused (as the SAX parse refused it: no external entities), so is an unknown entity.
@@ -42,7 +42,7 @@ final class SheetXml {
     private final Chars r = new Chars(16);
     private final Chars t = new Chars(16);
     private final Chars entity = new Chars(16);
-    /** The tag name just read: bytes [nameFrom, nameTo) of {@link #name}. */
+    /** The name just read (a tag's or an attribute's): its first {@link #nameLength} bytes. */
     private byte[] name = new byte[64];
     private int nameLength;
     /** Elements open: a part that ends with some still open was cut short. */
