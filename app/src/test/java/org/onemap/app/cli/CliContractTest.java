@@ -91,6 +91,7 @@ class CliContractTest {
     @Test
     void sqlWritesAreVersionedAndAudited() {
         CliRun before = CliRun.of("sql", "SELECT version FROM parcel WHERE id = 7", "--workspace", ws);
+        assertEquals(0, before.exit(), before::toString);
         long v = Long.parseLong(before.out().lines().toList().get(1).trim());
         CliRun upd = CliRun.of("sql", "UPDATE parcel SET crop = '茶叶' WHERE id = 7", "--workspace", ws);
         assertEquals(0, upd.exit(), upd::toString);

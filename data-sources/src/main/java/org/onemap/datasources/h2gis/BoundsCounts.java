@@ -33,6 +33,7 @@ final class BoundsCounts implements AutoCloseable {
     private final H2gisWorkspace workspace;
     private final Map<String, Built> built = new ConcurrentHashMap<>();
     private final Set<String> building = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
     /** Per table, when the last build may be followed by the next (nanoTime): see {@link #startBuild}. */
     private final Map<String, Long> nextBuildAt = new ConcurrentHashMap<>();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
@@ -122,7 +123,7 @@ final class BoundsCounts implements AutoCloseable {
                     building.remove(t.table());
                 }
             });
-        } catch (RejectedExecutionException closed) {
+        } catch (RejectedExecutionException shutDown) {
             building.remove(t.table());
         }
     }
@@ -136,6 +137,7 @@ final class BoundsCounts implements AutoCloseable {
                 s.setFetchSize(1000);
                 try (ResultSet rs = s.executeQuery("SELECT \"ID\", \"GEOM\" FROM " + t.quotedTable() + " WHERE \"GEOM\" IS NOT NULL")) {
                     while (rs.next()) {
+                        if (closed) throw new IllegalStateException("workspace closed while the bounds of layer " + t.name() + " were read");
                         double[] e = GeometryUtils.getEnvelope(rs.getBytes(2)); // from the EWKB, no geometry built
                         if (e != null) b.add(rs.getLong(1), e[GeometryUtils.MIN_X], e[GeometryUtils.MIN_Y], e[GeometryUtils.MAX_X], e[GeometryUtils.MAX_Y]);
                     }
@@ -147,9 +149,21 @@ final class BoundsCounts implements AutoCloseable {
         });
     }
 
+    /**
+     * Stops a build under way and waits for it, so the workspace closes its connections with no query of
+     * ours still running on one (a CLI command closing its workspace, the next one reopening it, raced it).
+     */
     @Override
     public void close() {
+        closed = true;
         builder.shutdownNow();
+        try {
+            if (!builder.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "a bounds index build did not stop within 10 s of closing the workspace");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         built.clear();
     }
 }

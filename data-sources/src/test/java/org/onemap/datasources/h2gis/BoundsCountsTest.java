@@ -90,6 +90,24 @@ class BoundsCountsTest {
     }
 
     // the first count starts the index build; the next, once it is built, is answered from it
+    @Test
+    void closingTheWorkspaceStopsABuildAndWaitsForItSoTheNextOpenFindsItClosed() {
+        Path dir = tmp.resolve("ws");
+        try (H2gisWorkspace ws = H2gisWorkspace.open(dir, "王五")) {
+            Parcels.seed(ws, 5_000);
+        }
+        for (int round = 0; round < 3; round++) { // as CLI commands do: open, count (a build starts), close, open again
+            try (H2gisWorkspace ws = H2gisWorkspace.open(dir, "王五")) {
+                ws.layer("parcel").count(Query.bbox(new Envelope(112.9, 113.0, 27.8, 27.9)));
+            }
+            assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("onemap-bounds-index") && t.isAlive()),
+                    "the build stopped before close returned");
+            try (H2gisWorkspace ws = H2gisWorkspace.open(dir, "王五")) {
+                assertEquals(5_000L, ws.layer("parcel").count(Query.ALL));
+            }
+        }
+    }
+
     private static void assertCountedFromIndex(H2gisWorkspace ws, FeatureStore s, Envelope w, long expected) {
         s.count(Query.bbox(w));
         awaitFresh(ws);
