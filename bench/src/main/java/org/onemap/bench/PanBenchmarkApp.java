@@ -158,6 +158,10 @@ public final class PanBenchmarkApp extends Application {
                 case 3 -> {
                     if (!filled() && !timedOut(now)) return;
                     System.out.printf(Locale.ROOT, "after the pan, view filled %.0f ms after the last step%n", (now - viewSetAt) / 1e6);
+                    if (WARMUP_JUMPS + jumps == 0) {   // a pan-only run
+                        finish();
+                        return;
+                    }
                     phase = 4;
                     nextJump(now);
                 }
@@ -172,16 +176,20 @@ public final class PanBenchmarkApp extends Application {
                             counted ? "" : "warm-up ", jump + 1, (now - viewSetAt) / 1e6, filled() ? "" : " (timed out: not filled)", jumpZoom,
                             tiles.renderer().renderCount() - rendersAtJump, jumpPulses, ThreadCpu.now().perFrameSince(jumpCpu, 1));
                     if (++jump == WARMUP_JUMPS + jumps) {
-                        phase = 5;
-                        report();
-                        stop();
-                        Platform.exit();
+                        finish();
                         return;
                     }
                     nextJump(now);
                 }
                 default -> { }
             }
+        }
+
+        private void finish() {
+            phase = 5;
+            report();
+            stop();
+            Platform.exit();
         }
 
         private boolean filled() { return map.tilesShown() > 0 && map.tilesLoading() == 0; }
@@ -247,6 +255,7 @@ public final class PanBenchmarkApp extends Application {
         }
 
         private void report() {
+            if (Double.isNaN(fills.percentile(50))) return;   // a pan-only run
             System.out.println("frames while new viewports fill: " + jumpFrames.summary());
             System.out.println("new viewport fully drawn (" + jumps + " jumps, zoom 11-15" + (WARMUP_JUMPS > 0 ? ", after " + WARMUP_JUMPS + " warm-up jumps" : "")
                     + "): " + fills.summary());

@@ -39,6 +39,7 @@ import org.onemap.core.units.AreaUnit;
 import org.onemap.core.units.MeasureFormat;
 import org.onemap.map.render.PlacedLabel;
 import org.onemap.map.tiles.LocalTileRetriever;
+import org.onemap.map.tiles.TileFocus;
 import org.onemap.map.tiles.TileSourceRegistry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -75,6 +76,29 @@ class MainWindowTest {
         assertNoLabelsCollide();
         assertFalse(TileSourceRegistry.current().orElseThrow().options().labels(),
                 "basemap tiles must be drawn without labels, else names repeat at tile edges");
+    }
+
+    @Test
+    void theTilesOnScreenAreDrawnFirstAndThatFollowsAPan(FxRobot robot) {
+        FxWait.tilesLoaded(window.map());
+        Point2D c = window.map().localToScreen(window.map().getWidth() / 2, window.map().getHeight() / 2);
+        robot.drag(c, MouseButton.PRIMARY).moveTo(c.add(300, -120)).release(MouseButton.PRIMARY);
+        FxWait.tilesLoaded(window.map());
+        String[] seen = new String[1];
+        try {
+            FxWait.until("the tile renderer's focus is the view after the pan", () -> {
+            TileFocus focus = TileSourceRegistry.current().orElseThrow().focus();
+            org.onemap.map.render.Viewport v = window.map().viewportNow();
+            int level = (int) Math.floor(v.zoom() + 0.2);   // the level Gluon shows (it switches 0.2 early)
+            TileFocus expected = TileFocus.of(v.lonLatBounds(), level);
+            seen[0] = "focus " + focus + ", view " + expected;
+            return focus != null && focus.z() == expected.z() && focus.minX() == expected.minX() && focus.maxX() == expected.maxX()
+                    && focus.minY() == expected.minY() && focus.maxY() == expected.maxY()
+                    && Math.abs(focus.centreX() - expected.centreX()) < 1.0 / 256 && Math.abs(focus.centreY() - expected.centreY()) < 1.0 / 256;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(seen[0], e);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import org.onemap.map.render.Viewport;
 
 /**
  * Renders 256-px OSM-scheme tiles (× the device pixel ratio) of a layer set with the one
- * {@link MapRenderer}, off the calling thread in a pool sized to the cores (newest request first), through a
+ * {@link MapRenderer}, off the calling thread in a pool sized to the cores (the tiles on screen first, see
+ * {@link #focus}; then the newest request), through a
  * {@link TileCache}. Concurrent requests for the same tile share one render. Replacing the layer set
  * clears the cache; an edit invalidates only the tiles it touches ({@link #invalidate}).
  */
@@ -39,6 +41,7 @@ public final class VectorTileRenderer implements AutoCloseable {
     private final double pixelRatio;
     private final ExecutorService pool;
     private final Map<TileKey, CompletableFuture<BufferedImage>> inFlight = new ConcurrentHashMap<>();
+    private final PendingTiles<Job> pending = new PendingTiles<>();
     private final AtomicLong renders = new AtomicLong();
     private volatile List<RenderLayer> layers;
     private volatile RenderOptions options;
@@ -63,8 +66,8 @@ public final class VectorTileRenderer implements AutoCloseable {
         this.cache = cache;
         this.options = options.withTiled(true);
         int threads = Runtime.getRuntime().availableProcessors();
-        // newest request first: the tiles of the view on screen now before those of views passed through
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new NewestFirstQueue(), daemonThreads());
+        // each task draws the best waiting tile when it runs (PendingTiles), so the queue's own order does not matter
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads());
     }
 
     /** Renders one tile now on the calling thread, bypassing the cache. */
@@ -73,32 +76,56 @@ public final class VectorTileRenderer implements AutoCloseable {
         return renderer.render(layers, Viewport.ofTile(key.z(), key.x(), key.y(), pixelRatio), options).image();
     }
 
-    /** The tile from the cache, or rendered in the pool and cached. */
+    /** The tile from the cache, or rendered in the pool (tiles of the {@link #focus} first) and cached. */
     public CompletableFuture<BufferedImage> tile(TileKey key) {
         BufferedImage cached = cache.get(key);
         if (cached != null) return CompletableFuture.completedFuture(cached);
         CompletableFuture<BufferedImage> mine = new CompletableFuture<>();
         CompletableFuture<BufferedImage> running = inFlight.putIfAbsent(key, mine);
         if (running != null) return running;
-        long epoch = cache.epoch();
+        Job replaced = pending.add(key, new Job(mine, cache.epoch()));
+        // asked again after the layers changed while still waiting: whoever waited gets the new picture
+        if (replaced != null) mine.whenComplete((img, t) -> complete(replaced.future(), img, t));
         try {
-            pool.execute(() -> {
-                try {
-                    BufferedImage img = render(key);
-                    cache.putIfCurrent(key, img, epoch);
-                    inFlight.remove(key, mine);
-                    mine.complete(img);
-                } catch (Throwable t) {
-                    inFlight.remove(key, mine);
-                    mine.completeExceptionally(t);
-                }
-            });
+            pool.execute(this::renderNext);
         } catch (RejectedExecutionException e) {
+            pending.remove(key);
             inFlight.remove(key, mine);
             mine.completeExceptionally(e);
         }
         return mine;
     }
+
+    // One run per tile asked for; which tile it draws is decided now (PendingTiles), not when it was asked for.
+    private void renderNext() {
+        Map.Entry<TileKey, Job> next = pending.next();
+        if (next == null) return;
+        TileKey key = next.getKey();
+        Job job = next.getValue();
+        try {
+            BufferedImage img = render(key);
+            cache.putIfCurrent(key, img, job.epoch());
+            inFlight.remove(key, job.future());
+            job.future().complete(img);
+        } catch (Throwable t) {
+            inFlight.remove(key, job.future());
+            job.future().completeExceptionally(t);
+        }
+    }
+
+    private static void complete(CompletableFuture<BufferedImage> f, BufferedImage img, Throwable t) {
+        if (t == null) f.complete(img);
+        else f.completeExceptionally(t);
+    }
+
+    /**
+     * What the map shows now: waiting tiles inside it are drawn first, nearest its centre first, and the
+     * rest (the margin around the screen, views passed through) newest first. Null: newest first only.
+     */
+    public void focus(TileFocus focus) { pending.focus(focus); }
+
+    /** The view whose tiles are drawn first now (null: none given). */
+    public TileFocus focus() { return pending.focus(); }
 
     public CompletableFuture<BufferedImage> tile(int z, long x, long y) { return tile(new TileKey(z, x, y)); }
 
@@ -144,7 +171,7 @@ public final class VectorTileRenderer implements AutoCloseable {
     /** "in flight 3, workers busy 2, queued 1, cached 40": for diagnosing a map that does not fill. */
     public String status() {
         ThreadPoolExecutor p = (ThreadPoolExecutor) pool;
-        return "in flight " + inFlight.size() + ", workers busy " + p.getActiveCount() + ", queued " + p.getQueue().size()
+        return "in flight " + inFlight.size() + ", workers busy " + p.getActiveCount() + ", queued " + pending.size()
                 + ", cached " + cache.size() + ", rendered " + renders.get();
     }
 
@@ -154,6 +181,9 @@ public final class VectorTileRenderer implements AutoCloseable {
     /** Stops the worker pool; queued renders are abandoned. */
     @Override
     public void close() { pool.shutdownNow(); }
+
+    /** A tile waiting to be drawn: who waits for it, and the cache epoch it was asked for in. */
+    private record Job(CompletableFuture<BufferedImage> future, long epoch) {}
 
     private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();

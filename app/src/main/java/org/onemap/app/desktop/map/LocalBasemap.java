@@ -1,8 +1,10 @@
 package org.onemap.app.desktop.map;
 
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.RenderOptions;
+import org.onemap.map.tiles.TileFocus;
 import org.onemap.map.tiles.TileSourceRegistry;
 import org.onemap.map.tiles.VectorTileRenderer;
 
@@ -58,6 +60,11 @@ public final class LocalBasemap implements BasemapTiles {
         } else {
             renderer = TileSourceRegistry.install(layers, pixelRatio, TILES);
         }
+    }
+
+    @Override
+    public synchronized void focus(Envelope lonLat, int z) {
+        if (renderer != null) renderer.focus(TileFocus.of(lonLat, z));
     }
 
     /** The renderer serving tiles now (null before the first install). */

@@ -303,9 +303,18 @@ public final class MapPane extends StackPane {
 
 
     private void viewChanged() {
+        focusTiles();
         labels.viewChanged();
         themeOverlay.viewChanged();
         settle.playFromStart();
+    }
+
+    // the tiles on screen before Gluon's margin and the views passed through (at the level Gluon shows)
+    private void focusTiles() {
+        Viewport v = viewport.viewport();
+        if (v == null) return;
+        int level = (int) Math.floor(viewport.zoomProperty().get() + com.gluonhq.impl.maps.BaseMap.TIPPING);
+        tiles.focus(v.lonLatBounds(), Math.max(0, Math.min(level, com.gluonhq.impl.maps.BaseMap.MAX_ZOOM - 1)));
     }
 
     private void settled() {

@@ -44,6 +44,7 @@ final class MapViewport extends MapLayer {
         baseMap.translateYProperty().addListener((o, was, now) -> snap(baseMap.translateYProperty()));
         snap(baseMap.translateXProperty());
         snap(baseMap.translateYProperty());
+        if (CoveringTiles.hiddenHere()) CoveringTiles.hideIn(baseMap);
     }
 
     private static void snap(javafx.beans.property.DoubleProperty translate) {

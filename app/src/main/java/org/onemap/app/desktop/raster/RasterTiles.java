@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.locationtech.jts.geom.Envelope;
 import org.onemap.app.desktop.map.BasemapTiles;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.RenderOptions;
@@ -35,6 +36,9 @@ public final class RasterTiles implements BasemapTiles {
             if (!Objects.equals(r.options().background(), want)) r.setOptions(r.options().withBackground(want));
         });
     }
+
+    @Override
+    public void focus(Envelope lonLat, int z) { delegate.focus(lonLat, z); }
 
     /** Switches the raster look on or off; true if it changed (then the tiles must be installed again). */
     public synchronized boolean setOverRasters(boolean on) {
