@@ -23,8 +23,10 @@ case $prism in
   es2) prism_opts=(-Dprism.order=es2 -Dprism.forceGPU=true -Dglass.platform=gtk) ;;
   *) echo "PRISM must be sw or es2, not '$prism'" >&2; exit 2 ;;
 esac
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), prism $prism" >&2
+# the JVM options the desktop runs with (the launcher's, e.g. how soon soft-referenced tiles go)
+read -r -a app_opts <<< "$(ONEMAP_PRINT_JAVA_OPTS=1 ONEMAP_NO_BUILD=1 "$root/onemap")"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), prism $prism; launcher options: ${app_opts[*]}" >&2
 # shellcheck disable=SC2086  # ONEMAP_JAVA_OPTS is a list of JVM flags
-xvfb-run -a -s "-screen 0 3840x2160x24" java -Xmx3g "${prism_opts[@]}" -Dprism.lcdtext=false \
-  -Dfile.encoding=UTF-8 ${ONEMAP_JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+xvfb-run -a -s "-screen 0 3840x2160x24" java -Xmx3g "${app_opts[@]}" "${prism_opts[@]}" \
+  ${ONEMAP_JAVA_OPTS:-} -cp "$cp" "$main" "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

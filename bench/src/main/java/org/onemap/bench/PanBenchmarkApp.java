@@ -37,10 +37,10 @@ public final class PanBenchmarkApp extends Application {
     static String[] arguments;
     private static final boolean SNAP = Boolean.getBoolean("onemap.bench.snap");
     /**
-     * -Donemap.bench.warmupJumps=N: N jumps before the measured ones, not counted. A desktop or wall runs for
-     * hours; in a fresh JVM the first jumps share the two cores with C2 compiling (30 % of a 40 s run's CPU).
-     * The measured jumps go on with the same random sequence, so they land on tiles not rendered before
-     * (each jump's line says how many tiles it rendered).
+     * -Donemap.bench.warmupJumps=N: N jumps before the pan and the measured jumps, not counted. A desktop or
+     * wall runs for hours; in a fresh JVM the first jumps and pan steps share the two cores with C2 compiling
+     * (30 % of a 40 s run's CPU). The measured jumps go on with the same random sequence, so they land on
+     * tiles not rendered before (each jump's line says how many tiles it rendered).
      */
     private static final int WARMUP_JUMPS = Integer.getInteger("onemap.bench.warmupJumps", 0);
 
@@ -110,6 +110,7 @@ public final class PanBenchmarkApp extends Application {
         private long rendersAtJump;
         private int jumpPulses;
         private int jumpZoom;
+        private boolean panned;
 
         Script(int steps, int jumps, double startZoom, double stepPx, long t0) {
             this.steps = steps;
@@ -129,6 +130,11 @@ public final class PanBenchmarkApp extends Application {
                     System.out.printf(Locale.ROOT, "first full view drawn %d ms after start (%d tiles)%n",
                             (System.nanoTime() - t0) / 1_000_000, map.tilesShown());
                     extent = map.viewportNow().lonLatBounds();
+                    if (WARMUP_JUMPS > 0) {   // warm up first, so the pan runs warm too
+                        phase = 4;
+                        nextJump(now);
+                        return;
+                    }
                     zoomTo(extent.centre(), startZoom);
                     phase = 1;
                 }
@@ -147,6 +153,7 @@ public final class PanBenchmarkApp extends Application {
                                 + panFrames.over(16.7) + ", over 25 ms (a missed refresh): " + panFrames.over(25));
                         System.out.println("pan CPU per frame: " + ThreadCpu.now().perFrameSince(panCpu, steps));
                         phase = 3;
+                        panned = true;
                         viewSetAt = now;
                         return;
                     }
@@ -158,7 +165,7 @@ public final class PanBenchmarkApp extends Application {
                 case 3 -> {
                     if (!filled() && !timedOut(now)) return;
                     System.out.printf(Locale.ROOT, "after the pan, view filled %.0f ms after the last step%n", (now - viewSetAt) / 1e6);
-                    if (WARMUP_JUMPS + jumps == 0) {   // a pan-only run
+                    if (jumps == 0) {   // a pan-only run
                         finish();
                         return;
                     }
@@ -175,7 +182,14 @@ public final class PanBenchmarkApp extends Application {
                     System.out.printf(Locale.ROOT, "  %sjump %d: filled in %.0f ms%s (zoom %d, %d tiles rendered, %d pulses; CPU %s)%n",
                             counted ? "" : "warm-up ", jump + 1, (now - viewSetAt) / 1e6, filled() ? "" : " (timed out: not filled)", jumpZoom,
                             tiles.renderer().renderCount() - rendersAtJump, jumpPulses, ThreadCpu.now().perFrameSince(jumpCpu, 1));
-                    if (++jump == WARMUP_JUMPS + jumps) {
+                    jump++;
+                    if (jump == WARMUP_JUMPS && phase == 4 && !panned) {   // warm: now the pan, then the measured jumps
+                        panned = true;
+                        zoomTo(extent.centre(), startZoom);
+                        phase = 1;
+                        return;
+                    }
+                    if (jump == WARMUP_JUMPS + jumps) {
                         finish();
                         return;
                     }

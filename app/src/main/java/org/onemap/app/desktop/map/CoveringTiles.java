@@ -4,7 +4,6 @@ import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 
@@ -24,11 +23,7 @@ final class CoveringTiles {
      */
     static final double COVERING_SCALE = 1.75;
 
-    private final Parent baseMap;
-    private final Runnable afterLayout = this::update;
-
-    private CoveringTiles(Parent baseMap) {
-        this.baseMap = baseMap;
+    private CoveringTiles() {
     }
 
     /**
@@ -41,17 +36,8 @@ final class CoveringTiles {
 
     /** From now on, after each layout of the scene {@code baseMap} is in, hides its covering tiles. */
     static void hideIn(Parent baseMap) {
-        CoveringTiles c = new CoveringTiles(baseMap);
-        if (baseMap.getScene() != null) baseMap.getScene().addPostLayoutPulseListener(c.afterLayout);
-        baseMap.sceneProperty().addListener((o, was, now) -> c.moved(was, now));
+        AfterLayout.run(baseMap, () -> update(baseMap));
     }
-
-    private void moved(Scene was, Scene now) {
-        if (was != null) was.removePostLayoutPulseListener(afterLayout);
-        if (now != null) now.addPostLayoutPulseListener(afterLayout);
-    }
-
-    private void update() { update(baseMap); }
 
     /** Hides (opacity 0: Prism skips the node) each tile drawn enlarged ≥ {@value #COVERING_SCALE}×, shows the others. */
     static void update(Parent baseMap) {
