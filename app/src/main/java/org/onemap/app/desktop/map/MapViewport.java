@@ -27,22 +27,10 @@ final class MapViewport extends MapLayer {
     private final ReadOnlyDoubleWrapper centerLon = new ReadOnlyDoubleWrapper(this, "centerLon");
     private final ReadOnlyDoubleWrapper centerLat = new ReadOnlyDoubleWrapper(this, "centerLat");
 
-    private final int keepGluonTiles;
-    private GluonTileCache gluonCache;
-
     MapViewport() {
-        this(GluonTileCache.KEEP);
-    }
-
-    /** A viewport whose Gluon tile cache keeps {@code keepGluonTiles} tiles besides those on the map. */
-    MapViewport(int keepGluonTiles) {
-        this.keepGluonTiles = keepGluonTiles;
         setMouseTransparent(true);
         setManaged(false);
     }
-
-    /** Gluon's tile cache as bounded here (null before the map is shown, or if Gluon keeps it elsewhere). */
-    GluonTileCache gluonCache() { return gluonCache; }
 
     @Override
     protected void initialize() {
@@ -57,7 +45,6 @@ final class MapViewport extends MapLayer {
         snap(baseMap.translateXProperty());
         snap(baseMap.translateYProperty());
         if (CoveringTiles.hiddenHere()) CoveringTiles.hideIn(baseMap);
-        gluonCache = GluonTileCache.bound(baseMap, keepGluonTiles);
     }
 
     private static void snap(javafx.beans.property.DoubleProperty translate) {
