@@ -45,6 +45,7 @@ final class MapViewport extends MapLayer {
         snap(baseMap.translateXProperty());
         snap(baseMap.translateYProperty());
         if (CoveringTiles.hiddenHere()) CoveringTiles.hideIn(baseMap);
+        if (!Boolean.getBoolean("onemap.map.gluonPanListeners")) TilePanListeners.detachIn(baseMap);
     }
 
     private static void snap(javafx.beans.property.DoubleProperty translate) {
