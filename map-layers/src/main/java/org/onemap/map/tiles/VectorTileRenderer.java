@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.onemap.map.render.CachedFeatureSource;
 import org.locationtech.jts.geom.Envelope;
+import org.onemap.map.render.CachedFeatureSource;
+import org.onemap.map.render.HeldLayer;
 import org.onemap.map.render.MapRenderer;
 import org.onemap.map.render.RenderLayer;
 import org.onemap.map.render.RenderOptions;
@@ -25,7 +26,8 @@ import org.onemap.map.render.Viewport;
  * {@link MapRenderer}, off the calling thread in a pool sized to the cores (the tiles on screen first, see
  * {@link #focus}; then the newest request), through a
  * {@link TileCache}. Concurrent requests for the same tile share one render. Replacing the layer set
- * clears the cache; an edit invalidates only the tiles it touches ({@link #invalidate}).
+ * clears the cache; an edit invalidates only the tiles it touches ({@link #invalidate}). Small layers
+ * are drawn from a copy held in memory for as long as the layer set ({@link HeldLayer}).
  */
 public final class VectorTileRenderer implements AutoCloseable {
     /** Default cache budget: 256 MB, about a thousand 256-px tiles at ratio 1. */
@@ -35,6 +37,8 @@ public final class VectorTileRenderer implements AutoCloseable {
      * beyond a tile for their labels, plus the reach of a symbol or stroke.
      */
     static final int REACH_PX = MapRenderer.TILE_LABEL_BUFFER + 8;
+    /** {@code -Donemap.map.heldLayers=false} reads small layers from their store for every tile (for comparison). */
+    private static final boolean HOLD_SMALL_LAYERS = !"false".equals(System.getProperty("onemap.map.heldLayers"));
 
     private final MapRenderer renderer = new MapRenderer();
     private final TileCache cache;
@@ -44,6 +48,7 @@ public final class VectorTileRenderer implements AutoCloseable {
     private final PendingTiles<Job> pending = new PendingTiles<>();
     private final AtomicLong renders = new AtomicLong();
     private volatile List<RenderLayer> layers;
+    private volatile List<RenderLayer> drawn;   // the layers with small ones held in memory
     private volatile RenderOptions options;
 
     /** A renderer with its own cache of {@link #DEFAULT_CACHE_BYTES} and a pool of one thread per core. */
@@ -61,7 +66,7 @@ public final class VectorTileRenderer implements AutoCloseable {
      */
     public VectorTileRenderer(List<RenderLayer> layers, double pixelRatio, TileCache cache, RenderOptions options) {
         if (!(pixelRatio > 0)) throw new IllegalArgumentException("pixel ratio must be > 0: " + pixelRatio);
-        this.layers = List.copyOf(layers);
+        setDrawn(layers);
         this.pixelRatio = pixelRatio;
         this.cache = cache;
         this.options = options.withTiled(true);
@@ -73,7 +78,7 @@ public final class VectorTileRenderer implements AutoCloseable {
     /** Renders one tile now on the calling thread, bypassing the cache. */
     public BufferedImage render(TileKey key) {
         renders.incrementAndGet();
-        return renderer.render(layers, Viewport.ofTile(key.z(), key.x(), key.y(), pixelRatio), options).image();
+        return renderer.render(drawn, Viewport.ofTile(key.z(), key.x(), key.y(), pixelRatio), options).image();
     }
 
     /** The tile from the cache, or rendered in the pool (tiles of the {@link #focus} first) and cached. */
@@ -131,9 +136,15 @@ public final class VectorTileRenderer implements AutoCloseable {
 
     /** Replaces the layer set (visibility, order, styles) and drops every cached tile. */
     public void setLayers(List<RenderLayer> newLayers) {
-        layers = List.copyOf(newLayers);
+        setDrawn(newLayers);
         inFlight.clear();
         cache.clear();
+    }
+
+    private void setDrawn(List<RenderLayer> newLayers) {
+        List<RenderLayer> given = List.copyOf(newLayers);
+        drawn = HOLD_SMALL_LAYERS ? given.stream().map(HeldLayer::heldIn).toList() : given;
+        layers = given;
     }
 
     public List<RenderLayer> layers() { return layers; }
@@ -154,8 +165,9 @@ public final class VectorTileRenderer implements AutoCloseable {
      * features inside the box, which must cover the edited features before and after the edit.
      */
     public int invalidate(Envelope lonLat) {
-        for (RenderLayer l : layers) {
+        for (RenderLayer l : drawn) {
             if (l.source() instanceof CachedFeatureSource c) c.invalidate(lonLat);
+            if (l.source() instanceof HeldLayer h) h.forget();
         }
         inFlight.clear();
         return cache.invalidate(lonLat, REACH_PX);

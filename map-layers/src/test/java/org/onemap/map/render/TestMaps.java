@@ -12,7 +12,7 @@ import org.onemap.core.feature.FieldDef;
 import org.onemap.core.feature.FieldType;
 import org.onemap.core.feature.GeometryKind;
 import org.onemap.core.feature.LayerSchema;
-import org.onemap.core.memory.MemoryDataSource;
+import org.onemap.core.spi.DataSource;
 import org.onemap.core.spi.FeatureStore;
 import org.onemap.core.spi.Transaction;
 
@@ -21,7 +21,7 @@ public final class TestMaps {
     private TestMaps() {}
 
     /** A new layer with string fields. */
-    public static FeatureStore layer(MemoryDataSource ds, String name, GeometryKind kind, String... fields) {
+    public static FeatureStore layer(DataSource ds, String name, GeometryKind kind, String... fields) {
         List<FieldDef> defs = new ArrayList<>();
         for (String f : fields) defs.add(FieldDef.of(f, FieldType.STRING));
         return ds.createLayer(new LayerSchema(name, kind, LayerSchema.WGS84, defs));

@@ -1,6 +1,7 @@
 package org.onemap.map.tiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -78,6 +79,48 @@ class TileRerenderAfterEditTest {
             assertEquals(DefaultStyles.CROP_COLORS.get("茶叶").getRGB(), tile.getRGB(px, py),
                     "the re-rendered tile shows the parcel's new crop");
         }
+    }
+
+    @Test
+    void aMovedPointOfASmallLayerIsDrawnWhereItNowIs() throws Exception {
+        // small layers are drawn from a copy held in memory (HeldLayer): the edit's invalidate refreshes it
+        TileKey tile = containing(112.94, 27.83);
+        Envelope t = tile.lonLatBounds();
+        MemoryDataSource ds = new MemoryDataSource();
+        FeatureStore cameras = TestMaps.layer(ds, "camera", GeometryKind.POINT, "name");
+        double y = t.centre().y;
+        double west = t.getMinX() + t.getWidth() * 0.25;
+        double east = t.getMinX() + t.getWidth() * 0.75;
+        TestMaps.add(cameras, String.format(java.util.Locale.ROOT, "POINT(%f %f)", west, y), "name", "gate");
+        RenderLayer layer = new RenderLayer(cameras, DefaultStyles.forLayer("camera", GeometryKind.POINT), true, 1);
+        Viewport vp = Viewport.ofTile(Z, tile.x(), tile.y(), 1);
+        int py = (int) vp.toPixelY(y);
+
+        try (VectorTileRenderer r = new VectorTileRenderer(List.of(layer), 1, new TileCache(1L << 30),
+                RenderOptions.tile().withLabels(false))) {
+            var before = r.tile(tile).get(60, TimeUnit.SECONDS);
+            assertTrue(inked(before, (int) vp.toPixelX(west), py), "the camera is drawn in the west of the tile");
+            assertFalse(inked(before, (int) vp.toPixelX(east), py));
+
+            Feature gate = cameras.list(Query.ALL).get(0);
+            Feature moved = gate.withGeometry(TestMaps.geometry(String.format(java.util.Locale.ROOT, "POINT(%f %f)", east, y)));
+            try (Transaction tx = cameras.begin("operator")) {
+                tx.update(moved);
+                tx.commit();
+            }
+            Envelope edit = new Envelope(gate.geometry().getEnvelopeInternal());
+            edit.expandToInclude(moved.geometry().getEnvelopeInternal());
+            assertEquals(1, r.invalidate(edit));
+
+            var after = r.tile(tile).get(60, TimeUnit.SECONDS);
+            assertFalse(inked(after, (int) vp.toPixelX(west), py), "gone from where it was");
+            assertTrue(inked(after, (int) vp.toPixelX(east), py), "drawn where it is now");
+        }
+    }
+
+    // not the paper (the tile's corner: nothing else is drawn)
+    private static boolean inked(java.awt.image.BufferedImage img, int x, int y) {
+        return img.getRGB(x, y) != img.getRGB(1, 1);
     }
 
     private static TileKey containing(double lon, double lat) {
