@@ -15,14 +15,20 @@ import java.util.stream.IntStream;
  * shared pixels). In each band, polygons under a pixel are written straight into the {@code int[]}
  * as one pixel, polygons under {@value #SMALL} px as their box (in their fill mixed with their outline
  * colour by the share a hairline outline would cover), polygons under {@value #RASTER_MAX} px are
- * scan-filled and outlined in the {@code int[]} by {@link SmallPolygonRaster}, and the rest are appended to one
- * path per category, filled then outlined with one Java2D call each: a million tiny antialiased
- * fills would cost far more than the pixels they cover.
+ * scan-filled and outlined in the {@code int[]} by {@link SmallPolygonRaster}, single-ring polygons under
+ * {@value #COVERAGE_MAX_DEFAULT} px with a plain outline and no vertex sharper than a mitre join allows are filled and outlined antialiased in the {@code int[]} by
+ * {@link CoverageRaster}, and the rest are appended to one path per category, filled then outlined with
+ * one Java2D call each: a million tiny antialiased fills would cost far more than the pixels they cover.
  */
 final class CachedLayerPainter {
     private static final double SMALL = 3;          // device px: polygons this small are drawn as their box
     private static final double MIN_STEP = 0.5;     // device px: closer vertices add nothing visible
     private static final double RASTER_MAX = 24;    // device px: smaller polygons are scan-filled into the int[]
+    private static final double COVERAGE_MAX_DEFAULT = 48;   // device px: smaller single rings are coverage-filled
+    private static final double MAX_COVERAGE_STROKE = 2;    // device px: wider outlines are left to Java2D's stroker
+    // -Donemap.render.coverageMax=24 turns the coverage filler off (for A/B runs against Java2D)
+    private static final double COVERAGE_MAX = Double.parseDouble(
+            System.getProperty("onemap.render.coverageMax", String.valueOf(COVERAGE_MAX_DEFAULT)));
     private static final int MIN_BAND_ROWS = 270;   // tiles (≤ 512 rows) stay whole: the tile pool is already parallel
 
     private final LayerPaints paints;
@@ -30,6 +36,7 @@ final class CachedLayerPainter {
     private final double left;     // mercator x of the image's left edge
     private final double top;      // mercator y of the image's top edge
     private final double strokeWidth;   // device px, 0 = no outline
+    private final boolean coverageFill;   // plain outline (or none) and no hatching: CoverageRaster draws it right
     private final CachedFeatureSource.Snapshot snapshot;
     private final Palette mainColors;
     private final Palette overlayColors;
@@ -43,6 +50,8 @@ final class CachedLayerPainter {
         this.top = vp.mercatorY(0);
         this.snapshot = snapshot;
         this.strokeWidth = paints.stroke == null ? 0 : paints.stroke.getLineWidth();
+        this.coverageFill = paints.hatch == null && (paints.stroke == null
+                || paints.stroke.getDashArray() == null && strokeWidth <= MAX_COVERAGE_STROKE);
         this.mainColors = new Palette(paints, snapshot.main().categories);
         this.overlayColors = new Palette(paints, snapshot.overlay().categories);
     }
@@ -54,6 +63,7 @@ final class CachedLayerPainter {
         final Color[] outlines;
         final int[][] small;   // per category, per outline coverage level: fill and outline mixed, premultiplied
         final int[] hairlineOf; // outline, premultiplied, alpha = line strength of a one-pixel line
+        final int[] outlineOf;  // outline, premultiplied
 
         Palette(LayerPaints paints, String[] values) {
             int n = Math.max(1, values.length);
@@ -62,6 +72,7 @@ final class CachedLayerPainter {
             outlines = new Color[n];
             small = new int[n][];
             hairlineOf = new int[n];
+            outlineOf = new int[n];
             double strength = paints.stroke == null ? 0 : Math.min(1, paints.stroke.getLineWidth());
             for (int c = 0; c < n; c++) {
                 Color fill = paints.fill;
@@ -73,6 +84,7 @@ final class CachedLayerPainter {
                 }
                 fills[c] = fill;
                 outlines[c] = outline;
+                outlineOf[c] = outline == null || paints.stroke == null ? 0 : premultiplied(outline);
                 fillOf[c] = fill != null ? premultiplied(fill) : outline != null ? premultiplied(outline) : 0;
                 hairlineOf[c] = outline == null || strength == 0 ? 0 : premultiplied(new Color(outline.getRed(),
                         outline.getGreen(), outline.getBlue(), (int) Math.round(outline.getAlpha() * strength)));
@@ -148,6 +160,12 @@ final class CachedLayerPainter {
         return a << 24 | r << 16 | g << 8 | bl;
     }
 
+    /** Where a ring's edges go, in device px. */
+    @FunctionalInterface
+    private interface EdgeSink {
+        void edge(double x0, double y0, double x1, double y1);
+    }
+
     /** One horizontal strip of the image, drawn by one thread. */
     private final class Band {
         final BufferedImage image;
@@ -158,6 +176,7 @@ final class CachedLayerPainter {
         final Path2D.Float[] mainPaths = new Path2D.Float[mainColors.fills.length];
         final Path2D.Float[] overlayPaths = new Path2D.Float[overlayColors.fills.length];
         final SmallPolygonRaster raster;
+        final CoverageRaster coverage;
         long nDrawn;
         long nPixel;
 
@@ -168,6 +187,7 @@ final class CachedLayerPainter {
             this.y0 = y0;
             this.y1 = y1;
             this.raster = new SmallPolygonRaster(px, w, y0, y1);
+            this.coverage = new CoverageRaster(px, w, y0, y1);
         }
 
         void draw(RenderCache c, java.util.BitSet hidden, Palette pal, Path2D.Float[] paths) {
@@ -212,17 +232,23 @@ final class CachedLayerPainter {
             }
             if (paints.hatch == null && sx1 - sx0 < RASTER_MAX && sy1 - sy0 < RASTER_MAX) {
                 raster.reset();
-                for (int r = c.featureRing[i]; r < c.featureRing[i + 1]; r++) ringEdges(c, r);
+                for (int r = c.featureRing[i]; r < c.featureRing[i + 1]; r++) ringEdges(c, r, raster::edge);
                 if (pal.fills[cat] != null) raster.fill(pal.fillOf[cat]);
                 if (pal.hairlineOf[cat] != 0) raster.outline(pal.hairlineOf[cat]);
                 return;
+            }
+            // one ring only: the non-zero sum cannot tell a hole wound like its shell from the shell
+            if (coverageFill && sx1 - sx0 < COVERAGE_MAX && sy1 - sy0 < COVERAGE_MAX && c.featureRing[i + 1] - c.featureRing[i] == 1) {
+                coverage.reset(strokeWidth);
+                ringEdges(c, c.featureRing[i], coverage::edge);
+                if (coverage.paint(pal.fills[cat] != null ? pal.fillOf[cat] : 0, pal.outlineOf[cat])) return;
             }
             Path2D.Float p = paths[cat];
             if (p == null) paths[cat] = p = new Path2D.Float(Path2D.WIND_EVEN_ODD, 4096);
             for (int r = c.featureRing[i]; r < c.featureRing[i + 1]; r++) ring(c, r, p);
         }
 
-        private void ringEdges(RenderCache c, int r) {
+        private void ringEdges(RenderCache c, int r, EdgeSink sink) {
             int a = c.ringStart[r], b = c.ringStart[r + 1];
             float[] xy = c.xy;
             double fx = (c.ox + xy[2 * a] - left) * k, fy = (top - c.oy - xy[2 * a + 1]) * k;
@@ -230,11 +256,11 @@ final class CachedLayerPainter {
             for (int v = a + 1; v < b; v++) {
                 double x = (c.ox + xy[2 * v] - left) * k, y = (top - c.oy - xy[2 * v + 1]) * k;
                 if (v < b - 1 && Math.abs(x - lx) < MIN_STEP && Math.abs(y - ly) < MIN_STEP) continue;
-                raster.edge(lx, ly, x, y);
+                sink.edge(lx, ly, x, y);
                 lx = x;
                 ly = y;
             }
-            if (lx != fx || ly != fy) raster.edge(lx, ly, fx, fy);
+            if (lx != fx || ly != fy) sink.edge(lx, ly, fx, fy);
         }
 
         private void ring(RenderCache c, int r, Path2D.Float p) {

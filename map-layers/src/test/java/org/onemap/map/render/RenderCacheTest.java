@@ -102,6 +102,42 @@ class RenderCacheTest {
     }
 
     @Test
+    void parcelsOfTwentyFourToFortyEightPixelsAreAntialiasedAsJava2dDrawsThem() {
+        // slanted four-sided parcels ~35 px across: the cache's coverage filler against Java2D's fill and stroke
+        MemoryDataSource ds = new MemoryDataSource();
+        FeatureStore store = TestMaps.layer(ds, "parcel", GeometryKind.POLYGON, "crop");
+        List<Feature> fs = new ArrayList<>();
+        double size = 0.0004;
+        for (int i = 0; i < 14; i++) {
+            for (int j = 0; j < 10; j++) {
+                double x = 112.9 + i * size, y = 27.8 + j * size, s = size * 0.85, t = size * 0.2;
+                String wkt = String.format(java.util.Locale.ROOT, "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))",
+                        x, y, x + s, y + t, x + s - t, y + s, x - t / 2, y + s - t, x, y);
+                fs.add(Feature.create(TestMaps.geometry(wkt), Map.of("crop", CROPS[(i * 5 + j) % CROPS.length])));
+            }
+        }
+        TestMaps.addAll(store, fs);
+        RenderLayer plain = parcelLayer(store);
+        RenderLayer cached = RenderLayers.cached(plain);
+        Viewport vp = Viewport.fit(new Envelope(112.8995, 112.9057, 27.7995, 27.8042), 600, 450);
+        MapRenderer r = new MapRenderer();
+        RenderOptions opts = RenderOptions.standard().withLabels(false);
+        BufferedImage a = r.render(List.of(plain), vp, opts).image(), b = r.render(List.of(cached), vp, opts).image();
+        int far = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y), q = b.getRGB(x, y), d = 0;
+                for (int sh = 0; sh < 24; sh += 8) d = Math.max(d, Math.abs((p >>> sh & 255) - (q >>> sh & 255)));
+                if (d > 24) far++;
+            }
+        }
+        // scan-filled without antialiasing, a third of the edge pixels would be off by more than this
+        assertTrue(far < 600 * 450 / 500, far + " pixels differ by more than 24 levels from Java2D's antialiased picture");
+        double[] ma = meanRgb(a), mb = meanRgb(b);
+        for (int ch = 0; ch < 3; ch++) assertEquals(ma[ch], mb[ch], 0.5, "mean colour, channel " + ch);
+    }
+
+    @Test
     void parcelsUnderAPixelStillCoverTheirArea() {
         MemoryDataSource ds = new MemoryDataSource();
         RenderLayer plain = parcelLayer(parcels(ds, 60, 0.002));
