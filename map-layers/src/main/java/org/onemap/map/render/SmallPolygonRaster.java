@@ -77,9 +77,10 @@ final class SmallPolygonRaster {
             int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
             if (steps == 0) continue;
             int lastAt = -1;
+            double sx = dx / steps, sy = dy / steps;
             for (int s = 0; s < steps; s++) {   // the end point is the next edge's start
-                int x = (int) Math.floor(x0 + dx * s / steps);
-                int y = (int) Math.floor(y0 + dy * s / steps);
+                int x = (int) Math.floor(x0 + sx * s);
+                int y = (int) Math.floor(y0 + sy * s);
                 if (y < rowFrom || y >= rowTo || x < 0 || x >= w) continue;
                 int at = y * w + x;
                 if (at != lastAt) blend(at, argb);
