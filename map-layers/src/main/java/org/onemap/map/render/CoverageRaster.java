@@ -219,17 +219,12 @@ final class CoverageRaster {
 
     /** Source-over of {@code src} (premultiplied) at {@code cov}/256 of its strength. */
     private void blend(int at, int src, int cov) {
-        int sa = (src >>> 24) * cov >> 8;
-        if (sa == 255) {
+        if (cov == 256 && src >>> 24 == 255) {
             px[at] = src;
             return;
         }
-        int d = px[at];
-        int inv = 255 - sa;
-        int a = sa + ((d >>> 24) * inv + 127) / 255;
-        int r = ((src >> 16 & 0xFF) * cov >> 8) + (((d >> 16) & 0xFF) * inv + 127) / 255;
-        int g = ((src >> 8 & 0xFF) * cov >> 8) + (((d >> 8) & 0xFF) * inv + 127) / 255;
-        int b = ((src & 0xFF) * cov >> 8) + ((d & 0xFF) * inv + 127) / 255;
-        px[at] = a << 24 | r << 16 | g << 8 | b;
+        int scaled = ((src >>> 24) * cov >> 8) << 24 | ((src >> 16 & 0xFF) * cov >> 8) << 16
+                | ((src >> 8 & 0xFF) * cov >> 8) << 8 | (src & 0xFF) * cov >> 8;
+        px[at] = SmallPolygonRaster.over(scaled, px[at]);
     }
 }

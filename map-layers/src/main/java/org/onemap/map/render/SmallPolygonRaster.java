@@ -89,18 +89,15 @@ final class SmallPolygonRaster {
         }
     }
 
-    void blend(int at, int src) {
-        int sa = src >>> 24;
-        if (sa == 255) {
-            px[at] = src;
-            return;
-        }
-        int d = px[at];
-        int inv = 255 - sa;
-        int a = sa + ((d >>> 24) * inv + 127) / 255;
-        int r = ((src >> 16) & 0xFF) + (((d >> 16) & 0xFF) * inv + 127) / 255;
-        int g = ((src >> 8) & 0xFF) + (((d >> 8) & 0xFF) * inv + 127) / 255;
-        int b = (src & 0xFF) + ((d & 0xFF) * inv + 127) / 255;
-        px[at] = a << 24 | r << 16 | g << 8 | b;
+    void blend(int at, int src) { px[at] = src >>> 24 == 255 ? src : over(src, px[at]); }
+
+    /** Premultiplied {@code src} over premultiplied {@code dst}. */
+    static int over(int src, int dst) {
+        int inv = 255 - (src >>> 24);
+        int a = (src >>> 24) + ((dst >>> 24) * inv + 127) / 255;
+        int r = ((src >> 16) & 0xFF) + (((dst >> 16) & 0xFF) * inv + 127) / 255;
+        int g = ((src >> 8) & 0xFF) + (((dst >> 8) & 0xFF) * inv + 127) / 255;
+        int b = (src & 0xFF) + ((dst & 0xFF) * inv + 127) / 255;
+        return a << 24 | r << 16 | g << 8 | b;
     }
 }
