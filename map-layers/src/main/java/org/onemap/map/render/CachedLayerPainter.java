@@ -16,9 +16,10 @@ import java.util.stream.IntStream;
  * as one pixel, polygons under {@value #SMALL} px as their box (in their fill mixed with their outline
  * colour by the share a hairline outline would cover), polygons under {@value #RASTER_MAX} px are
  * scan-filled and outlined in the {@code int[]} by {@link SmallPolygonRaster}, single-ring polygons under
- * {@value #COVERAGE_MAX_DEFAULT} px with a plain outline and no vertex sharper than a mitre join allows are filled and outlined antialiased in the {@code int[]} by
- * {@link CoverageRaster}, and the rest are appended to one path per category, filled then outlined with
- * one Java2D call each: a million tiny antialiased fills would cost far more than the pixels they cover.
+ * {@value #COVERAGE_MAX_DEFAULT} px with a plain outline and no vertex sharper than a mitre join allows
+ * are filled and outlined antialiased in the {@code int[]} by {@link CoverageRaster}, and the rest are
+ * appended to one path per category, filled then outlined with one Java2D call each: a million tiny
+ * antialiased fills would cost far more than the pixels they cover.
  */
 final class CachedLayerPainter {
     private static final double SMALL = 3;          // device px: polygons this small are drawn as their box

@@ -8,7 +8,8 @@ package org.onemap.map.render;
  * rule, magnitude clamped to 1). The outline is the same sum over the ring offset half the stroke's
  * width to either side (mitred at the vertices, the second ring wound backwards), which is the band a
  * mitre-joined stroke covers. At 24–48 px this draws the picture Java2D's antialiased fill and stroke
- * draw, several times faster: no path object, no subpixel rows, no stroker.
+ * draw without a path object, subpixel rows or a stroker: a few small loops, which C2 compiles early
+ * in a session (BENCHMARKS.md, "Interactive pan", session 12).
  * One instance per thread.
  */
 final class CoverageRaster {
@@ -16,13 +17,15 @@ final class CoverageRaster {
     private static final double MITRE_LIMIT = 10;
     private static final double MIN_COS_SUM = 2 / (MITRE_LIMIT * MITRE_LIMIT);   // 1 + cos(turn) below this: too sharp
 
+    // Per thread, zero between rings: a tile paints each cached layer with fresh bands, and a pair of
+    // buffers per band would be 32 KB allocated per layer per tile.
+    private static final ThreadLocal<float[][]> BUFFERS =
+            ThreadLocal.withInitial(() -> new float[][] {new float[64 * 64], new float[64 * 64]});
+
     private final int[] px;
     private final int w;
     private final int rowFrom;
     private final int rowTo;
-    // Per thread, zero between rings: a tile paints each cached layer with fresh bands, and a pair of new
-    // buffers per band was 6 % of the tile workers' time.
-    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[][] {new float[64 * 64], new float[64 * 64]});
 
     private final float[][] buffers = BUFFERS.get();
     private float[] fill = buffers[0];
