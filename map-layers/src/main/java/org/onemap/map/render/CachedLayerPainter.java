@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * as one pixel, polygons under {@value #SMALL} px as their box (in their fill mixed with their outline
  * colour by the share a hairline outline would cover), polygons under {@value #RASTER_MAX} px are
  * scan-filled and outlined in the {@code int[]} by {@link SmallPolygonRaster}, single-ring polygons under
- * {@value #COVERAGE_MAX_DEFAULT} px with a plain outline and no vertex sharper than a mitre join allows
+ * {@value #COVERAGE_MAX_DEFAULT} px with a plain outline (of up to {@value #MAX_COVERAGE_STROKE} px) and no vertex sharper than a mitre join allows
  * are filled and outlined antialiased in the {@code int[]} by {@link CoverageRaster}, and the rest are
  * appended to one path per category, filled then outlined with one Java2D call each: a million tiny
  * antialiased fills would cost far more than the pixels they cover.
@@ -37,7 +37,7 @@ final class CachedLayerPainter {
     private final double left;     // mercator x of the image's left edge
     private final double top;      // mercator y of the image's top edge
     private final double strokeWidth;   // device px, 0 = no outline
-    private final boolean coverageFill;   // plain outline (or none) and no hatching: CoverageRaster draws it right
+    private final boolean coverageFill;   // a plain outline and no hatching: CoverageRaster draws it right
     private final CachedFeatureSource.Snapshot snapshot;
     private final Palette mainColors;
     private final Palette overlayColors;
@@ -51,8 +51,8 @@ final class CachedLayerPainter {
         this.top = vp.mercatorY(0);
         this.snapshot = snapshot;
         this.strokeWidth = paints.stroke == null ? 0 : paints.stroke.getLineWidth();
-        this.coverageFill = paints.hatch == null && (paints.stroke == null
-                || paints.stroke.getDashArray() == null && strokeWidth <= MAX_COVERAGE_STROKE);
+        this.coverageFill = paints.hatch == null && paints.stroke != null
+                && paints.stroke.getDashArray() == null && strokeWidth <= MAX_COVERAGE_STROKE;
         this.mainColors = new Palette(paints, snapshot.main().categories);
         this.overlayColors = new Palette(paints, snapshot.overlay().categories);
     }
@@ -238,8 +238,11 @@ final class CachedLayerPainter {
                 if (pal.hairlineOf[cat] != 0) raster.outline(pal.hairlineOf[cat]);
                 return;
             }
-            // one ring only: the non-zero sum cannot tell a hole wound like its shell from the shell
-            if (coverageFill && sx1 - sx0 < COVERAGE_MAX && sy1 - sy0 < COVERAGE_MAX && c.featureRing[i + 1] - c.featureRing[i] == 1) {
+            // One ring only: the non-zero sum cannot tell a hole wound like its shell from the shell. An
+            // outline only: antialiased one by one, neighbours let the paper through along their shared
+            // edges (one path per colour does not), and the outline drawn over them is what hides that.
+            if (coverageFill && pal.outlineOf[cat] != 0 && sx1 - sx0 < COVERAGE_MAX && sy1 - sy0 < COVERAGE_MAX
+                    && c.featureRing[i + 1] - c.featureRing[i] == 1) {
                 coverage.reset(strokeWidth);
                 ringEdges(c, c.featureRing[i], coverage::edge);
                 if (coverage.paint(pal.fills[cat] != null ? pal.fillOf[cat] : 0, pal.outlineOf[cat])) return;

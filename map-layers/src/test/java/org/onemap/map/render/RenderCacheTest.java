@@ -138,6 +138,39 @@ class RenderCacheTest {
     }
 
     @Test
+    void adjacentParcelsWithoutOutlinesShowNoSeams() {
+        // one fill, no outline, parcels ~35 px sharing slanted edges: drawn as one path per colour there is
+        // no seam; each parcel antialiased on its own would let the paper through along every shared edge
+        MemoryDataSource ds = new MemoryDataSource();
+        FeatureStore store = TestMaps.layer(ds, "parcel", GeometryKind.POLYGON, "crop");
+        List<Feature> fs = new ArrayList<>();
+        double size = 0.0003, slant = 0.0001;
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 9; j++) {
+                double x = 112.9 + i * size + j * slant, y = 27.8 + j * size;
+                String wkt = String.format(java.util.Locale.ROOT, "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))",
+                        x, y, x + size, y, x + size + slant, y + size, x + slant, y + size, x, y);
+                fs.add(Feature.create(TestMaps.geometry(wkt), Map.of("crop", "水稻")));
+            }
+        }
+        TestMaps.addAll(store, fs);
+        Color fill = new Color(120, 180, 90);
+        RenderLayer cached = RenderLayers.cached(new RenderLayer(store,
+                org.onemap.map.style.LayerStyle.polygon(org.onemap.map.style.FillStyle.solid(fill), null), true, 1));
+        // well inside the block of parcels
+        Viewport vp = Viewport.fit(new Envelope(112.9012, 112.9042, 27.8006, 27.8024), 300, 210);
+        BufferedImage img = new MapRenderer().render(List.of(cached), vp, RenderOptions.standard().withLabels(false)).image();
+        int seams = 0;
+        for (int y = 20; y < img.getHeight() - 20; y++) {
+            for (int x = 20; x < img.getWidth() - 20; x++) {
+                int p = img.getRGB(x, y) & 0xFFFFFF;
+                if (p != (fill.getRGB() & 0xFFFFFF)) seams++;
+            }
+        }
+        assertEquals(0, seams, "pixels inside a block of adjacent parcels that are not the parcels' fill");
+    }
+
+    @Test
     void parcelsUnderAPixelStillCoverTheirArea() {
         MemoryDataSource ds = new MemoryDataSource();
         RenderLayer plain = parcelLayer(parcels(ds, 60, 0.002));
